@@ -1,0 +1,203 @@
+/**
+ * One error hierarchy for the whole kit. Every error the client throws is a NoxusError;
+ * callers branch on the class (or the type guards) and on `code`, never on message text.
+ *
+ * Invariant: no error holds a request, its headers or the client options, so an error
+ * can be logged, serialised or shown without exposing the API key.
+ */
+export class NoxusError extends Error {
+  override name = "NoxusError";
+}
+
+/** Invalid options or arguments given to the client: fix the call, retrying will not help. */
+export class NoxusConfigError extends NoxusError {
+  override name = "NoxusConfigError";
+}
+
+/** Stable, machine-readable names for API failures. */
+export type NoxusApiErrorCode =
+  | "bad_request"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "payload_too_large"
+  | "validation_error"
+  | "rate_limited"
+  | "server_error"
+  | "http_error";
+
+/** One entry of a 422 body: `{ loc, msg, type }`, FastAPI's shape. */
+export interface ValidationIssue {
+  loc: (string | number)[];
+  msg: string;
+  type: string;
+}
+
+export interface NoxusApiErrorInit {
+  status: number;
+  statusText?: string;
+  body: unknown;
+  requestId?: string | undefined;
+  method: string;
+  /** The path template, e.g. `/v1/workflows/{workflow_id}`. */
+  path: string;
+}
+
+const CODES: Record<number, NoxusApiErrorCode> = {
+  400: "bad_request",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  409: "conflict",
+  413: "payload_too_large",
+  422: "validation_error",
+  429: "rate_limited",
+};
+
+const HINTS: Partial<Record<NoxusApiErrorCode, string>> = {
+  bad_request: "The server rejected the request; check the arguments against the API reference.",
+  unauthorized:
+    "Check the API key: it is missing, revoked, or from another deployment (sent as X-API-Key).",
+  forbidden: "This key may not do that: admin endpoints need a tenant-admin key.",
+  not_found:
+    "Check the id: it does not exist in this key's workspace (other workspaces' resources answer 404 too).",
+  conflict: "The resource changed or already exists; reload it and try again.",
+  payload_too_large: "The request body is too large; send fewer or smaller files per request.",
+  validation_error: "The request does not match the API schema; `detail` names each field to fix.",
+  rate_limited: "Too many requests; wait for the Retry-After delay before retrying.",
+  server_error: "The server failed; retry later, and quote the request id if it persists.",
+};
+
+// Node's fetch keeps the server's reason phrase, but HTTP/2 and some proxies drop it.
+const REASONS: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  408: "Request Timeout",
+  409: "Conflict",
+  413: "Content Too Large",
+  422: "Unprocessable Entity",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
+};
+
+function codeFor(status: number): NoxusApiErrorCode {
+  return CODES[status] ?? (status >= 500 ? "server_error" : "http_error");
+}
+
+function isValidationIssues(value: unknown): value is ValidationIssue[] {
+  return (
+    Array.isArray(value) &&
+    value.every((item) => item !== null && typeof item === "object" && "msg" in item)
+  );
+}
+
+function describeDetail(detail: unknown): string | undefined {
+  if (typeof detail === "string") return detail;
+  if (isValidationIssues(detail)) {
+    const shown = detail
+      .slice(0, 3)
+      .map((issue) => `${(issue.loc ?? []).join(".")}: ${issue.msg}`)
+      .join("; ");
+    return detail.length > 3 ? `${shown}; and ${detail.length - 3} more` : shown;
+  }
+  return undefined;
+}
+
+function truncate(text: string, max = 300): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** A non-2xx answer from the Noxus API. */
+export class NoxusApiError extends NoxusError {
+  override name = "NoxusApiError";
+  readonly status: number;
+  readonly code: NoxusApiErrorCode;
+  /** The parsed response body (JSON when it was JSON, else text). */
+  readonly body: unknown;
+  /** The `x-request-id` the server gave the request, to quote in bug reports. */
+  readonly requestId: string | undefined;
+  readonly method: string;
+  /** The path template, never the URL: ids and query values stay out of logs. */
+  readonly path: string;
+  /** Whether sending the same request again may succeed (408, 429, 5xx). */
+  readonly retryable: boolean;
+  readonly hint: string | undefined;
+
+  constructor(init: NoxusApiErrorInit) {
+    const code = codeFor(init.status);
+    const reason = init.statusText || REASONS[init.status] || "HTTP error";
+    const detail =
+      init.body !== null && typeof init.body === "object" && "detail" in init.body
+        ? describeDetail((init.body as { detail: unknown }).detail)
+        : typeof init.body === "string" && init.body.length > 0
+          ? init.body
+          : undefined;
+    const hint = HINTS[code];
+    const parts = [`${init.method} ${init.path} failed: ${init.status} ${reason}`];
+    if (detail) parts[0] += `: ${truncate(detail)}`;
+    if (init.requestId) parts.push(`(request id ${init.requestId})`);
+    if (hint) parts.push(`Hint: ${hint}`);
+    super(parts.join(" "));
+    this.status = init.status;
+    this.code = code;
+    this.body = init.body;
+    this.requestId = init.requestId;
+    this.method = init.method;
+    this.path = init.path;
+    this.retryable = init.status === 408 || init.status === 429 || init.status >= 500;
+    this.hint = hint;
+  }
+
+  /** The `detail` of a 422 answer as a list of issues, or undefined for other answers. */
+  get validationIssues(): ValidationIssue[] | undefined {
+    const body = this.body as { detail?: unknown } | null;
+    return body && isValidationIssues(body.detail) ? body.detail : undefined;
+  }
+
+  toJSON() {
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      code: this.code,
+      method: this.method,
+      path: this.path,
+      requestId: this.requestId,
+      retryable: this.retryable,
+      body: this.body,
+    };
+  }
+}
+
+export function isNoxusError(error: unknown): error is NoxusError {
+  return error instanceof NoxusError;
+}
+
+export function isNoxusApiError(error: unknown): error is NoxusApiError {
+  return error instanceof NoxusApiError;
+}
+
+/**
+ * Builds the error for a non-2xx response whose body is already parsed (as openapi-fetch
+ * does). Use it to turn a `{ error, response }` result into a NoxusApiError.
+ */
+export function apiErrorFromResponse(
+  response: Response,
+  body: unknown,
+  request: { method: string; path: string },
+): NoxusApiError {
+  return new NoxusApiError({
+    status: response.status,
+    statusText: response.statusText,
+    body,
+    requestId: response.headers.get("x-request-id") ?? undefined,
+    method: request.method,
+    path: request.path,
+  });
+}
