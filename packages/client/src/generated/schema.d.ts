@@ -1191,9 +1191,13 @@ export interface components {
         LlmModel: {
             /** @description Model name as used in `model` / `model_selection`, e.g. `gpt-4o`. */
             name: string;
+        } & {
+            [key: string]: unknown;
         };
         /** @description One chat preset. The SDK does not model its fields (reference §2.1). */
-        ChatPreset: Record<string, never>;
+        ChatPreset: {
+            [key: string]: unknown;
+        };
         /** @description An API key (reference §2.2). */
         ApiKey: {
             id: string;
@@ -2005,6 +2009,20 @@ export interface components {
                 "application/json": components["schemas"]["ErrorDetail"];
             };
         };
+        /**
+         * @description The request conflicts with the resource's state, e.g. deleting the workspace of the key
+         *     that makes the request, or a member's personal workspace (inferred: the reference does not
+         *     say how the platform answers these).
+         */
+        Conflict: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorDetail"];
+            };
+        };
         /** @description No such resource in this workspace (`{"detail": "Not Found"}`; the reason phrase `Not Found` matters to the SDK tests, reference §1.4). */
         NotFound: {
             headers: {
@@ -2277,6 +2295,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
         };

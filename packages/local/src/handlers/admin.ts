@@ -1,0 +1,73 @@
+import type { BodyOf, PathOf, ResultOf } from "../api-types.js";
+import { displayPrefix, generateApiKey, hashApiKey } from "../domain/keys.js";
+import { requireTenantAdmin } from "../http/auth.js";
+import type { ResourceGroupFactory } from "../http/context.js";
+import { conflict, notFound } from "../http/errors.js";
+
+/** Who-am-I, workspaces ("groups") and API keys (reference §2.2, §7). */
+export const adminGroup: ResourceGroupFactory = ({ storage }) => {
+  const { tenancy } = storage;
+  return {
+    handlers: {
+      async getMe(request): Promise<ResultOf<"getMe">> {
+        const { auth } = request;
+        // The key itself is not recoverable (only its digest is stored): `value` shows the prefix.
+        return {
+          id: auth.keyId,
+          name: auth.keyName,
+          tenant_admin: auth.tenantAdmin,
+          value: auth.keyPrefix,
+        };
+      },
+
+      async listWorkspaces(request): Promise<ResultOf<"listWorkspaces">> {
+        requireTenantAdmin(request);
+        return tenancy.listWorkspaces(request.auth.organizationId);
+      },
+
+      async createWorkspace(request): Promise<ResultOf<"createWorkspace">> {
+        requireTenantAdmin(request);
+        const body = request.body as BodyOf<"createWorkspace">;
+        const { owner } = await tenancy.ensureOrganization();
+        return tenancy.createWorkspace(request.auth.organizationId, {
+          name: body.name,
+          description: body.description ?? null,
+          ownerMemberId: owner.id,
+        });
+      },
+
+      async deleteWorkspace(request): Promise<ResultOf<"deleteWorkspace">> {
+        requireTenantAdmin(request);
+        const { group_id } = request.params as PathOf<"deleteWorkspace">;
+        const workspace = await tenancy.getWorkspace(request.auth.organizationId, group_id);
+        if (!workspace) throw notFound("Workspace not found");
+        if (group_id === request.auth.workspaceId) {
+          throw conflict("A key cannot delete its own workspace; use a key of another workspace.");
+        }
+        if (await tenancy.isPersonalWorkspace(group_id)) {
+          throw conflict("A member's personal workspace cannot be deleted.");
+        }
+        await tenancy.deleteWorkspace(request.auth.organizationId, group_id);
+        return { success: true, id: group_id };
+      },
+
+      async createApiKey(request): Promise<ResultOf<"createApiKey">> {
+        requireTenantAdmin(request);
+        const { group_id } = request.params as PathOf<"createApiKey">;
+        const body = request.body as BodyOf<"createApiKey">;
+        const workspace = await tenancy.getWorkspace(request.auth.organizationId, group_id);
+        if (!workspace) throw notFound("Workspace not found");
+        const value = generateApiKey();
+        const stored = await tenancy.createApiKey({
+          workspaceId: group_id,
+          name: body.name,
+          tenantAdmin: body.tenant_admin ?? false,
+          keyHash: hashApiKey(value),
+          keyPrefix: displayPrefix(value),
+        });
+        // The only time the key is ever shown.
+        return { id: stored.id, name: stored.name, tenant_admin: stored.tenantAdmin, value };
+      },
+    },
+  };
+};

@@ -1,0 +1,4 @@
+import type { ResourceGroupFactory } from "../http/context.js";
+
+// Placeholder until this resource group lands.
+export const filesGroup: ResourceGroupFactory = () => ({ handlers: {} });

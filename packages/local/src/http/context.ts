@@ -1,0 +1,52 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { OperationId } from "../api-types.js";
+import type { ModelProvider } from "../models/provider.js";
+import type { Storage } from "../storage/index.js";
+
+/** Who is calling: resolved from the X-API-Key header before validation runs. */
+export interface AuthContext {
+  keyId: string;
+  keyName: string;
+  keyPrefix: string;
+  workspaceId: string;
+  organizationId: string;
+  tenantAdmin: boolean;
+}
+
+declare module "fastify" {
+  interface FastifyRequest {
+    auth: AuthContext;
+  }
+}
+
+export interface ServerConfig {
+  /** The base URL the server answers on, known once it listens (for callbacks and logs). */
+  baseUrl: () => string;
+  /** SSE keep-alive comment interval; the Python SDK's read timeout is 120 s. */
+  keepAliveMs: number;
+  /** Largest accepted upload, in bytes, per file. */
+  maxFileBytes: number;
+}
+
+/** What every resource group is built from. */
+export interface ServerContext {
+  storage: Storage;
+  models: ModelProvider;
+  config: ServerConfig;
+}
+
+export type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+
+/**
+ * One resource group (workflows, runs, knowledge bases, …): its operation handlers, keyed
+ * by operationId, and the background work it owns.
+ */
+export interface ResourceGroup {
+  handlers: Partial<Record<OperationId, Handler>>;
+  /** Runs once at start-up, before the server accepts requests (e.g. crash recovery). */
+  start?(): Promise<void>;
+  /** Stops background work; called on close, before the database closes. */
+  stop?(): Promise<void>;
+}
+
+export type ResourceGroupFactory = (context: ServerContext) => ResourceGroup;

@@ -1,0 +1,14 @@
+export { createLocalModel, LOCAL_MODEL } from "./models/local-model.js";
+export {
+  createOpenAICompatibleProvider,
+  type OpenAICompatibleOptions,
+} from "./models/openai-compatible.js";
+export type {
+  ChatTurn,
+  Completion,
+  CompletionRequest,
+  ModelInfo,
+  ModelProvider,
+} from "./models/provider.js";
+export { specPath } from "./spec.js";
+export { type LocalServer, type LocalServerOptions, startLocalServer } from "./start.js";

@@ -1,0 +1,2 @@
+// Placeholder until this resource group lands: its store interface goes here.
+export type AgentStore = Record<never, never>;

@@ -1,0 +1,4 @@
+import type { TestServer } from "../helpers/local.js";
+
+// Placeholder until this resource group lands.
+export function conversationsContract(_harness: () => TestServer) {}
