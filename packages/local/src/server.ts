@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import multipart from "@fastify/multipart";
+import { Ajv, type Options as AjvOptions } from "ajv";
+import addFormats from "ajv-formats";
 import Fastify, { type FastifyInstance } from "fastify";
 import openapiGlue from "fastify-openapi-glue";
 import { assembleHandlers } from "./handlers/index.js";
@@ -8,7 +10,18 @@ import type { ResourceGroup, ServerContext } from "./http/context.js";
 import { errorHandler } from "./http/error-handler.js";
 import { loadSpec, specPath } from "./spec.js";
 
-const JSON_BODY_LIMIT = 32 * 1024 * 1024; // base64 files in conversation messages (25 MB each)
+function createAjv(options: AjvOptions): Ajv {
+  const ajv = new Ajv({
+    // The spec keeps `default`s inside anyOf (e.g. KB settings), which strict ajv refuses.
+    strict: false,
+    allErrors: true,
+    useDefaults: true,
+    removeAdditional: false,
+    ...options,
+  });
+  addFormats(ajv);
+  return ajv;
+}
 
 function multipartOperations(): Set<string> {
   const document = loadSpec().document as {
@@ -46,19 +59,23 @@ export async function buildApp(
 ): Promise<BuiltApp> {
   const app = Fastify({
     logger: options.logger ?? false,
-    bodyLimit: JSON_BODY_LIMIT,
+    bodyLimit: context.config.maxJsonBytes,
     requestIdHeader: "x-request-id",
     genReqId: () => `req_${randomUUID().replaceAll("-", "")}`,
-    ajv: {
-      customOptions: {
-        // The spec keeps `default`s inside anyOf (e.g. KB settings), which strict ajv refuses.
-        strictSchema: false,
-        allErrors: true,
-        coerceTypes: "array",
-        useDefaults: true,
-        removeAdditional: false,
-      },
-    },
+  });
+  // Query, path and header values arrive as strings and are coerced to the spec's types;
+  // JSON bodies are not (pydantic, behind the real API, refuses 42 for a string field).
+  const paramsAjv = createAjv({ coerceTypes: "array" });
+  const bodyAjv = createAjv({ coerceTypes: false });
+  app.setValidatorCompiler(({ schema, httpPart }) =>
+    (httpPart === "body" ? bodyAjv : paramsAjv).compile(schema),
+  );
+  // An empty body with a JSON content type (e.g. a DELETE from some clients) is "no body",
+  // not a parse error; routes that need a body then answer 422 "Field required".
+  const parseJson = app.getDefaultJsonParser("error", "error");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
+    if (typeof body === "string" && body.trim() === "") return done(null, undefined);
+    return parseJson(request, body as string, done);
   });
   // Responses are plain JSON.stringify: the spec's response schemas are open (the real API
   // adds fields), so a schema-driven serializer would silently drop fields.

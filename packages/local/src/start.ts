@@ -27,6 +27,8 @@ export interface LocalServerOptions {
   keepAliveMs?: number;
   /** Largest accepted upload per file in bytes (default 25 MiB). */
   maxFileBytes?: number;
+  /** Largest accepted JSON body in bytes (default 32 MiB: base64 files in messages). */
+  maxJsonBytes?: number;
   /** Fastify request logging to stdout (default off). */
   logger?: boolean;
   /** Environment to read NOXUS_LOCAL_* settings from (default process.env). */
@@ -63,6 +65,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       baseUrl: () => url,
       keepAliveMs: options.keepAliveMs ?? 15_000,
       maxFileBytes: options.maxFileBytes ?? 25 * MEBIBYTE,
+      maxJsonBytes: options.maxJsonBytes ?? 32 * MEBIBYTE,
     },
   };
 

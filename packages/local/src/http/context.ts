@@ -26,6 +26,8 @@ export interface ServerConfig {
   keepAliveMs: number;
   /** Largest accepted upload, in bytes, per file. */
   maxFileBytes: number;
+  /** Largest accepted JSON body, in bytes. */
+  maxJsonBytes: number;
 }
 
 /** What every resource group is built from. */
