@@ -29,16 +29,18 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const failures = [];
+const failedTestsIn = new Map();
 for (const dir of packageDirs) {
   if (!existsSync(reportOf(dir))) continue;
   const report = JSON.parse(readFileSync(reportOf(dir), "utf8"));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   skipped += report.numPendingTests + report.numTodoTests;
+  failedTestsIn.set(dir, report.numFailedTests);
 }
 
-// Non-test tasks count one check each; a test task that failed without a report (it
-// crashed before running tests) counts as one failure.
+// Non-test tasks count one check each. A test task that failed without a failed test to
+// show for it (it crashed, or a suite failed outside any test) counts as one failure.
 const runsDir = join(root, ".turbo", "runs");
 const latest = existsSync(runsDir)
   ? readdirSync(runsDir)
@@ -53,7 +55,7 @@ if (latest) {
     const exitCode = task.execution?.exitCode;
     if (task.task === "test") {
       const dir = join(root, task.directory ?? "");
-      if (exitCode !== 0 && exitCode !== undefined && !existsSync(reportOf(dir))) {
+      if (exitCode !== 0 && exitCode !== undefined && !(failedTestsIn.get(dir) > 0)) {
         failed += 1;
         failures.push(task.taskId);
       }
