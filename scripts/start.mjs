@@ -1,35 +1,62 @@
 #!/usr/bin/env node
-// `pnpm start`, the main job. The local Noxus server (@noxus/local) has not landed yet, so
-// for now this reports what the build produced and how to use it, and says so plainly.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// `pnpm start`, the main job: the local Noxus server on its embedded SQLite with demo data.
+// State lives in .noxus-local/ (database and the two keys, created once, mode 0600), so
+// stopping with Ctrl-C and starting again finds the same data and the same keys.
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { startLocalServer } from "../packages/local/dist/index.js";
 
 const root = new URL("..", import.meta.url).pathname;
-const spec = parse(readFileSync(join(root, "spec", "noxus.openapi.yaml"), "utf8"));
-const methods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
-const operations = Object.values(spec.paths).flatMap((item) => methods.filter((m) => item[m]));
+const stateDir = join(root, ".noxus-local");
+const keysFile = join(stateDir, "keys.json");
+mkdirSync(stateDir, { recursive: true, mode: 0o700 });
 
-console.log(
-  `Noxus TypeScript kit: ${spec.info.title} ${spec.info.version}, ${operations.length} operations in spec/noxus.openapi.yaml\n`,
-);
-console.log("Built packages:");
-for (const group of ["packages", "apps"]) {
-  const dir = join(root, group);
-  if (!existsSync(dir)) continue;
-  for (const name of readdirSync(dir)) {
-    const manifest = JSON.parse(readFileSync(join(dir, name, "package.json"), "utf8"));
-    const built = existsSync(join(dir, name, "dist"));
-    console.log(
-      `  ${manifest.name}@${manifest.version}  ${group}/${name}  ${built ? "dist/ ready" : "not built"}`,
-    );
-  }
+function loadKeys() {
+  if (existsSync(keysFile)) return JSON.parse(readFileSync(keysFile, "utf8"));
+  const newKey = () => `nxl_${randomBytes(30).toString("base64url")}`;
+  const keys = { adminKey: newKey(), demoKey: newKey() };
+  writeFileSync(keysFile, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });
+  chmodSync(keysFile, 0o600);
+  return keys;
 }
-console.log(`
-Not yet here: the local Noxus server (@noxus/local) that this command will start with demo
-data, and the \`noxus\` CLI. Until then, try the typed client against the hosted API:
 
-  node -e 'const { createNoxusClient } = require("./packages/client");
-    createNoxusClient({ auth: { apiKey: process.env.NOXUS_API_KEY }, throwOnError: true })
-      .GET("/v1/nodes").then(({ data }) => console.log(data.map((n) => n.type)))'
+const keys = loadKeys();
+const options = {
+  database: join(stateDir, "noxus.db"),
+  host: process.env.NOXUS_LOCAL_HOST ?? "127.0.0.1",
+  adminKey: keys.adminKey,
+  demoKey: keys.demoKey,
+  seed: "demo",
+};
+const wanted = Number(process.env.NOXUS_LOCAL_PORT ?? 8484);
+let server;
+try {
+  server = await startLocalServer({ ...options, port: wanted });
+} catch (error) {
+  if (error.code !== "EADDRINUSE") throw error;
+  console.log(`Port ${wanted} is busy; using a free port instead.`);
+  server = await startLocalServer({ ...options, port: 0 });
+}
+
+console.log(`
+Noxus local server: ${server.url}   (data in .noxus-local/, Ctrl-C to stop; data stays)
+
+  Demo workspace key:   ${server.demo.apiKey}
+  Tenant-admin key:     ${server.adminKey}
+
+Try it:
+  curl -s -H "X-API-Key: ${server.demo.apiKey}" ${server.url}/v1/workflows
+  NOXUS_BACKEND_URL=${server.url} NOXUS_API_KEY=${server.demo.apiKey} <your Noxus program>
 `);
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    console.log("Stopped; the data is kept in .noxus-local/ for the next start.");
+    process.exit(0);
+  });
+}

@@ -66,6 +66,11 @@ async function main(argv: string[]) {
     logger: values.log ?? false,
   });
   process.stdout.write(`Noxus local server listening on ${server.url}\n`);
+  if (server.demo) {
+    process.stdout.write(
+      `Demo workspace ${server.demo.workspaceId}, key (set NOXUS_LOCAL_DEMO_KEY to keep it): ${server.demo.apiKey}\n`,
+    );
+  }
   if (server.adminKeyGenerated) {
     process.stdout.write(
       `Tenant-admin API key (shown once, set NOXUS_LOCAL_ADMIN_KEY to fix it): ${server.adminKey}\n`,

@@ -4,6 +4,8 @@ import type { ServerContext } from "./http/context.js";
 import { createLocalModel } from "./models/local-model.js";
 import { openAICompatibleFromEnv } from "./models/openai-compatible.js";
 import type { ModelProvider } from "./models/provider.js";
+import { type DemoSeed, seedDemoWorkspace } from "./seed/demo.js";
+import { seedDemoContent } from "./seed/demo-content.js";
 import { buildApp } from "./server.js";
 import { openSqliteStorage } from "./storage/sqlite/index.js";
 
@@ -21,6 +23,8 @@ export interface LocalServerOptions {
   adminKey?: string;
   /** `"demo"` adds a demo workspace with a key, a workflow and a knowledge base. */
   seed?: "demo" | false;
+  /** The demo workspace's key (default `NOXUS_LOCAL_DEMO_KEY`, else a new one per start). */
+  demoKey?: string;
   /** Text generation; defaults to an OpenAI-compatible provider if configured in env, else the local model. */
   models?: ModelProvider;
   /** SSE keep-alive interval in ms (default 15 000). */
@@ -44,6 +48,8 @@ export interface LocalServer {
   adminKeyGenerated: boolean;
   /** The workspace the admin key belongs to (the owner's personal workspace). */
   adminWorkspaceId: string;
+  /** With `seed: "demo"`: the demo workspace and a key for it. */
+  demo?: DemoSeed;
   /** Stops background work, closes connections and the database. Idempotent. */
   close(): Promise<void>;
 }
@@ -69,6 +75,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     },
   };
 
+  let built: Awaited<ReturnType<typeof buildApp>> | undefined;
   try {
     const { owner } = await storage.tenancy.ensureOrganization();
     const requested = options.adminKey ?? env.NOXUS_LOCAL_ADMIN_KEY;
@@ -83,16 +90,25 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       });
     }
 
-    const { app, groups } = await buildApp(context, { logger: options.logger ?? false });
+    built = await buildApp(context, { logger: options.logger ?? false });
+    const { app, groups } = built;
     for (const group of groups) await group.start?.();
-    if (options.seed === "demo") {
-      const { seedDemo } = await import("./seed/demo.js");
-      await seedDemo(context, owner);
-    }
     await app.listen({ port: options.port ?? 0, host: options.host ?? "127.0.0.1" });
     const address = app.server.address() as AddressInfo;
     const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
     url = `http://${host}:${address.port}`;
+
+    let demo: DemoSeed | undefined;
+    if (options.seed === "demo") {
+      const seeded = await seedDemoWorkspace(
+        context,
+        owner,
+        options.demoKey ?? env.NOXUS_LOCAL_DEMO_KEY,
+      );
+      // The demo content goes in through the public API, like any client's would.
+      if (seeded.created) await seedDemoContent(url, seeded.apiKey);
+      demo = { workspaceId: seeded.workspaceId, apiKey: seeded.apiKey };
+    }
 
     let closing: Promise<void> | undefined;
     return {
@@ -100,6 +116,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       adminKey,
       adminKeyGenerated: requested === undefined,
       adminWorkspaceId: owner.personalWorkspaceId,
+      ...(demo ? { demo } : {}),
       close() {
         closing ??= (async () => {
           for (const group of [...groups].reverse()) await group.stop?.();
@@ -110,6 +127,9 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       },
     };
   } catch (error) {
+    // Nothing stays open when start-up fails half-way (e.g. a bad demo key).
+    for (const group of [...(built?.groups ?? [])].reverse()) await group.stop?.();
+    await built?.app.close();
     await storage.close();
     throw error;
   }
