@@ -1204,8 +1204,16 @@ export interface components {
             name: string;
             /** @description Whether the key may manage workspaces and mint keys. */
             tenant_admin: boolean;
-            /** @description The secret key. */
+            /**
+             * @description The secret key. Only the answer of `createApiKey` carries the whole key (it is
+             *     shown once); elsewhere a server may answer a masked prefix.
+             */
             value: string;
+            /**
+             * @description The workspace the key belongs to (inferred: the SDK does not read it; the kit's local
+             *     server sends it, and clients must not require it from the hosted API).
+             */
+            group_id?: string;
         };
         /** @description Body of `createApiKey`. */
         ApiKeyCreate: {

@@ -66,7 +66,13 @@ export const adminGroup: ResourceGroupFactory = ({ storage }) => {
           keyPrefix: displayPrefix(value),
         });
         // The only time the key is ever shown.
-        return { id: stored.id, name: stored.name, tenant_admin: stored.tenantAdmin, value };
+        return {
+          id: stored.id,
+          name: stored.name,
+          tenant_admin: stored.tenantAdmin,
+          value,
+          group_id,
+        };
       },
     },
   };
