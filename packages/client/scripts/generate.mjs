@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Generates src/generated/schema.d.ts from the spec with openapi-typescript.
-//   node scripts/generate.mjs           write the file
-//   node scripts/generate.mjs --check   fail when the committed file differs from what the spec produces
+// Generates from the spec:
+//   src/generated/schema.d.ts     the API's types, by openapi-typescript;
+//   src/generated/retry-safe.ts   the operations the spec marks `x-noxus-retry-safe`.
+//   node scripts/generate.mjs           write the files
+//   node scripts/generate.mjs --check   fail when a committed file differs from what the spec produces
 //
 // The check compares the fresh output with BOTH the working-tree file and the version
 // in the git index: turbo may run `generate` (a dependency of `build`) at the same time,
@@ -12,22 +14,42 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
+import { parse } from "yaml";
 
 const specUrl = new URL(import.meta.resolve("@noxus/spec/noxus.openapi.yaml"));
-const outUrl = new URL("../src/generated/schema.d.ts", import.meta.url);
-const outPath = fileURLToPath(outUrl);
+const outputs = {
+  schema: fileURLToPath(new URL("../src/generated/schema.d.ts", import.meta.url)),
+  retrySafe: fileURLToPath(new URL("../src/generated/retry-safe.ts", import.meta.url)),
+};
 
 const BLOB = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier("Blob"));
 
 const HEADER = `/**
  * GENERATED FILE: do not edit by hand.
- * Source: spec/noxus.openapi.yaml, by openapi-typescript (packages/client/scripts/generate.mjs).
+ * Source: spec/noxus.openapi.yaml, by packages/client/scripts/generate.mjs (types: openapi-typescript).
  * After a spec change run \`pnpm generate\` and commit the result; \`pnpm generate:check\` guards it.
  */
 
 `;
 
-async function render() {
+function renderRetrySafe() {
+  const spec = parse(readFileSync(specUrl, "utf8"));
+  const marked = [];
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (operation?.["x-noxus-retry-safe"] === true)
+        marked.push(`${method.toUpperCase()} ${path}`);
+    }
+  }
+  const lines = marked.sort().map((key) => `  ${JSON.stringify(key)},`);
+  return `${HEADER}/** Operations that are safe to send again after a 5xx or a lost connection, besides GET/HEAD/PUT/DELETE. */
+export const RETRY_SAFE_OPERATIONS: ReadonlySet<string> = new Set([
+${lines.join("\n")}
+]);
+`;
+}
+
+async function renderSchema() {
   const ast = await openapiTS(specUrl, {
     // Request bodies must not turn fields with a server-side default into required ones.
     defaultNonNullable: false,
@@ -66,33 +88,36 @@ function firstDifference(a, b) {
   return "";
 }
 
-const fresh = await render();
-const shown = relative(process.cwd(), outPath);
-
-if (process.argv.includes("--check")) {
-  const candidates = [["working tree", readFileSync(outPath, "utf8")]];
-  const indexed = readIndexedVersion(outPath);
-  if (indexed !== undefined) candidates.push(["git index", indexed]);
-  const stale = candidates.filter(([, text]) => text !== fresh);
-  if (stale.length > 0) {
-    for (const [where, text] of stale) {
-      console.error(
-        `${shown} (${where}) is out of date with the spec; first difference at ${firstDifference(text, fresh)}`,
-      );
-    }
-    console.error("Fix: run `pnpm generate` and commit the regenerated file.");
-    process.exit(1);
-  }
-  console.log(`${shown} matches the spec.`);
-} else {
+const rendered = [
+  [outputs.schema, await renderSchema()],
+  [outputs.retrySafe, renderRetrySafe()],
+];
+const check = process.argv.includes("--check");
+let stale = 0;
+for (const [outPath, fresh] of rendered) {
+  const shown = relative(process.cwd(), outPath);
   let current;
   try {
     current = readFileSync(outPath, "utf8");
   } catch {}
-  if (current === fresh) {
-    console.log(`${shown} is up to date.`);
-  } else {
-    writeFileSync(outPath, fresh);
-    console.log(`wrote ${shown}`);
+  if (!check) {
+    if (current !== fresh) writeFileSync(outPath, fresh);
+    console.log(current === fresh ? `${shown} is up to date.` : `wrote ${shown}`);
+    continue;
   }
+  const candidates = [["working tree", current ?? ""]];
+  const indexed = readIndexedVersion(outPath);
+  if (indexed !== undefined) candidates.push(["git index", indexed]);
+  const outdated = candidates.filter(([, text]) => text !== fresh);
+  for (const [where, text] of outdated) {
+    console.error(
+      `${shown} (${where}) is out of date with the spec; first difference at ${firstDifference(text, fresh)}`,
+    );
+  }
+  stale += outdated.length;
+  if (outdated.length === 0) console.log(`${shown} matches the spec.`);
+}
+if (stale > 0) {
+  console.error("Fix: run `pnpm generate` and commit the regenerated files.");
+  process.exit(1);
 }

@@ -5,8 +5,9 @@ import { normalizeBaseUrl } from "./internal/base-url.js";
 import { serializeBody } from "./internal/body.js";
 import { authMiddleware, identityHeaders } from "./internal/headers.js";
 import { makeThrowing, type ThrowingClient } from "./internal/throwing.js";
-import { createTransport } from "./internal/transport.js";
 import type { NoxusClientOptions } from "./options.js";
+import { operationMarker } from "./transport/markers.js";
+import { createTransport } from "./transport/transport.js";
 
 /** What every Noxus client exposes besides its HTTP methods. */
 export interface NoxusClientInfo {
@@ -46,10 +47,20 @@ export function createNoxusClient(
 
   const client = createClient<paths>({
     baseUrl,
-    fetch: createTransport(options),
+    fetch: createTransport({
+      fetch: options.fetch,
+      maxRetries: options.maxRetries,
+      timeoutMs: options.timeoutMs,
+      retryPolicy: options.retryPolicy,
+      logger: options.logger,
+      logLevel: options.logLevel,
+      onRequest: options.onRequest,
+      onResponse: options.onResponse,
+    }),
     bodySerializer: serializeBody,
     headers: Object.fromEntries(headers),
   });
+  client.use(operationMarker);
   if (auth) client.use(authMiddleware(auth));
 
   const info: NoxusClientInfo = { baseUrl };

@@ -154,6 +154,12 @@ export class NoxusApiError extends NoxusError {
     this.hint = hint;
   }
 
+  /** The server's `detail`: a message, or for 422 the list of issues. */
+  get detail(): unknown {
+    const body = this.body as { detail?: unknown } | null;
+    return body !== null && typeof body === "object" ? body.detail : undefined;
+  }
+
   /** The `detail` of a 422 answer as a list of issues, or undefined for other answers. */
   get validationIssues(): ValidationIssue[] | undefined {
     const body = this.body as { detail?: unknown } | null;
@@ -170,9 +176,103 @@ export class NoxusApiError extends NoxusError {
       path: this.path,
       requestId: this.requestId,
       retryable: this.retryable,
+      hint: this.hint,
       body: this.body,
     };
   }
+}
+
+/** 400: the server rejected the request as malformed. */
+export class NoxusBadRequestError extends NoxusApiError {
+  override name = "NoxusBadRequestError";
+}
+/** 401: the API key is missing, unknown or revoked. */
+export class NoxusAuthenticationError extends NoxusApiError {
+  override name = "NoxusAuthenticationError";
+}
+/** 403: the key may not do this (e.g. admin endpoints without a tenant-admin key). */
+export class NoxusPermissionError extends NoxusApiError {
+  override name = "NoxusPermissionError";
+}
+/** 404: no such resource in this key's workspace. */
+export class NoxusNotFoundError extends NoxusApiError {
+  override name = "NoxusNotFoundError";
+}
+/** 409: the request conflicts with the resource's current state. */
+export class NoxusConflictError extends NoxusApiError {
+  override name = "NoxusConflictError";
+}
+/** 413: the body (usually an upload) is larger than the server accepts. */
+export class NoxusPayloadTooLargeError extends NoxusApiError {
+  override name = "NoxusPayloadTooLargeError";
+}
+/** 422: the request does not match the schema; see `validationIssues`. */
+export class NoxusValidationError extends NoxusApiError {
+  override name = "NoxusValidationError";
+}
+/** 429: rate limited, after the client's own retries (if any) were used up. */
+export class NoxusRateLimitError extends NoxusApiError {
+  override name = "NoxusRateLimitError";
+  /** How long the server asked to wait, from Retry-After / retry-after-ms. */
+  retryAfterMs: number | undefined;
+}
+/** 5xx: the server failed. */
+export class NoxusServerError extends NoxusApiError {
+  override name = "NoxusServerError";
+}
+
+const CLASSES: Record<number, typeof NoxusApiError> = {
+  400: NoxusBadRequestError,
+  401: NoxusAuthenticationError,
+  403: NoxusPermissionError,
+  404: NoxusNotFoundError,
+  409: NoxusConflictError,
+  413: NoxusPayloadTooLargeError,
+  422: NoxusValidationError,
+  429: NoxusRateLimitError,
+};
+
+/** The request never got an answer: DNS, refused or reset connection, a body cut short. */
+export class NoxusConnectionError extends NoxusError {
+  override name = "NoxusConnectionError";
+  readonly method: string;
+  readonly path: string;
+  constructor(method: string, path: string, cause: unknown) {
+    const reason = describeCause(cause);
+    super(
+      `${method} ${path} failed: could not reach the Noxus API (${reason}). Hint: check the base URL and the network; idempotent requests were already retried.`,
+      { cause },
+    );
+    this.method = method;
+    this.path = path;
+  }
+}
+
+/** The `timeoutMs` budget ran out (all attempts and waits included). */
+export class NoxusTimeoutError extends NoxusError {
+  override name = "NoxusTimeoutError";
+  readonly timeoutMs: number;
+  constructor(method: string, path: string, timeoutMs: number) {
+    super(
+      `${method} ${path} timed out after ${timeoutMs} ms (all attempts included). Hint: raise timeoutMs for this call or the client.`,
+    );
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** The caller's AbortSignal fired. Never retried. */
+export class NoxusAbortError extends NoxusError {
+  override name = "NoxusAbortError";
+  constructor(method: string, path: string, reason?: unknown) {
+    super(`${method} ${path} was aborted by the caller.`, { cause: reason });
+  }
+}
+
+function describeCause(cause: unknown): string {
+  let current = cause as { code?: string; message?: string; cause?: unknown } | undefined;
+  // undici wraps the socket error: TypeError("fetch failed", { cause: Error("ECONNREFUSED …") }).
+  while (current?.cause && !current.code) current = current.cause as typeof current;
+  return current?.code ?? current?.message ?? "unknown network error";
 }
 
 export function isNoxusError(error: unknown): error is NoxusError {
@@ -183,6 +283,19 @@ export function isNoxusApiError(error: unknown): error is NoxusApiError {
   return error instanceof NoxusApiError;
 }
 
+export const isNoxusNotFoundError = (error: unknown): error is NoxusNotFoundError =>
+  error instanceof NoxusNotFoundError;
+export const isNoxusRateLimitError = (error: unknown): error is NoxusRateLimitError =>
+  error instanceof NoxusRateLimitError;
+export const isNoxusValidationError = (error: unknown): error is NoxusValidationError =>
+  error instanceof NoxusValidationError;
+export const isNoxusConnectionError = (error: unknown): error is NoxusConnectionError =>
+  error instanceof NoxusConnectionError;
+export const isNoxusTimeoutError = (error: unknown): error is NoxusTimeoutError =>
+  error instanceof NoxusTimeoutError;
+export const isNoxusAbortError = (error: unknown): error is NoxusAbortError =>
+  error instanceof NoxusAbortError;
+
 /**
  * Builds the error for a non-2xx response whose body is already parsed (as openapi-fetch
  * does). Use it to turn a `{ error, response }` result into a NoxusApiError.
@@ -192,7 +305,9 @@ export function apiErrorFromResponse(
   body: unknown,
   request: { method: string; path: string },
 ): NoxusApiError {
-  return new NoxusApiError({
+  const Class =
+    CLASSES[response.status] ?? (response.status >= 500 ? NoxusServerError : NoxusApiError);
+  const error = new Class({
     status: response.status,
     statusText: response.statusText,
     body,
@@ -200,4 +315,21 @@ export function apiErrorFromResponse(
     method: request.method,
     path: request.path,
   });
+  if (error instanceof NoxusRateLimitError) error.retryAfterMs = retryAfterMs(response.headers);
+  return error;
+}
+
+/**
+ * The wait a response asks for: `retry-after-ms` (non-standard, milliseconds, used by some
+ * gateways) first, then `Retry-After` as seconds or as an HTTP date.
+ */
+export function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
+  const ms = Number(headers.get("retry-after-ms"));
+  if (headers.has("retry-after-ms") && Number.isFinite(ms) && ms >= 0) return ms;
+  const value = headers.get("retry-after");
+  if (value === null || value.trim() === "") return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1000 : undefined;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

@@ -7,17 +7,49 @@ export {
 } from "./client.js";
 export {
   apiErrorFromResponse,
+  isNoxusAbortError,
   isNoxusApiError,
+  isNoxusConnectionError,
   isNoxusError,
+  isNoxusNotFoundError,
+  isNoxusRateLimitError,
+  isNoxusTimeoutError,
+  isNoxusValidationError,
+  NoxusAbortError,
   NoxusApiError,
   type NoxusApiErrorCode,
   type NoxusApiErrorInit,
+  NoxusAuthenticationError,
+  NoxusBadRequestError,
   NoxusConfigError,
+  NoxusConflictError,
+  NoxusConnectionError,
   NoxusError,
+  NoxusNotFoundError,
+  NoxusPayloadTooLargeError,
+  NoxusPermissionError,
+  NoxusRateLimitError,
+  NoxusServerError,
+  NoxusTimeoutError,
+  NoxusValidationError,
+  retryAfterMs,
   type ValidationIssue,
 } from "./errors.js";
 export type { components, operations, paths, webhooks } from "./generated/schema.js";
 export type { SuccessResult, ThrowingClient, ThrowingClientMethod } from "./internal/throwing.js";
 export { DEFAULT_BASE_URL, type FetchLike, type NoxusClientOptions } from "./options.js";
 export type * from "./schemas.js";
+export {
+  isTerminalRunEvent,
+  streamConversationEvents,
+  streamRunEvents,
+} from "./sse/endpoints.js";
+export type { EventStreamOptions } from "./sse/stream.js";
+export type {
+  LogLevel,
+  NoxusLogger,
+  RequestEvent,
+  ResponseEvent,
+} from "./transport/observe.js";
+export { DEFAULT_TIMEOUT_MS } from "./transport/transport.js";
 export { VERSION } from "./version.js";

@@ -1,10 +1,12 @@
 import type { AuthStrategy } from "./auth.js";
+import type { Hooks, LogLevel, NoxusLogger } from "./transport/observe.js";
+import type { RetryPolicy } from "./transport/policy.js";
 
 /** A `fetch` with the standard signature; the client always calls it with a Request. */
 export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
 
 /** Every option of createNoxusClient, typed in this one place. */
-export interface NoxusClientOptions {
+export interface NoxusClientOptions extends Hooks {
   /**
    * Where the API lives. Defaults to `https://backend.noxus.ai`; a trailing slash is
    * tolerated, and a path prefix (e.g. behind a proxy) is kept.
@@ -26,6 +28,23 @@ export interface NoxusClientOptions {
    * a NoxusApiError otherwise, instead of resolving with `{ error, response }`.
    */
   throwOnError?: boolean;
+  /**
+   * Attempts after the first (default 2). 429 is retried for every method; 408, 5xx and lost
+   * connections only for idempotent requests. Per call: `{ maxRetries: 0 }` in the init.
+   */
+  maxRetries?: number;
+  /**
+   * One budget in ms for a call, all attempts and waits included (default 120 000, the
+   * Python SDK's timeout; 0 = none). For streams it covers the time to the first byte.
+   * Per call: `{ timeoutMs }` in the init.
+   */
+  timeoutMs?: number;
+  /** Backoff tuning: `initialDelayMs` (500) doubles per attempt up to `maxDelayMs` (8 000), full jitter. */
+  retryPolicy?: Partial<Pick<RetryPolicy, "initialDelayMs" | "maxDelayMs">>;
+  /** Where log lines go (default `console` once a level is set). Never receives headers or bodies. */
+  logger?: NoxusLogger;
+  /** Log level (default "off"). */
+  logLevel?: LogLevel;
 }
 
 export const DEFAULT_BASE_URL = "https://backend.noxus.ai";

@@ -6,7 +6,16 @@ import {
   createNoxusClient,
   isNoxusApiError,
   NoxusApiError,
+  NoxusAuthenticationError,
+  NoxusBadRequestError,
   NoxusConfigError,
+  NoxusConflictError,
+  NoxusNotFoundError,
+  NoxusPayloadTooLargeError,
+  NoxusPermissionError,
+  NoxusRateLimitError,
+  NoxusServerError,
+  NoxusValidationError,
   VERSION,
 } from "../src/index.js";
 import { parseMultipart, startRecordingServer } from "./helpers/recording-server.js";
@@ -286,22 +295,26 @@ describe("errors", () => {
   });
 
   it.each([
-    [400, "bad_request", false],
-    [401, "unauthorized", false],
-    [403, "forbidden", false],
-    [409, "conflict", false],
-    [413, "payload_too_large", false],
-    [429, "rate_limited", true],
-    [500, "server_error", true],
-    [503, "server_error", true],
-    [418, "http_error", false],
-  ])("maps %i to code %s (retryable: %s)", async (status, code, retryable) => {
+    [400, "bad_request", false, NoxusBadRequestError],
+    [401, "unauthorized", false, NoxusAuthenticationError],
+    [403, "forbidden", false, NoxusPermissionError],
+    [404, "not_found", false, NoxusNotFoundError],
+    [409, "conflict", false, NoxusConflictError],
+    [413, "payload_too_large", false, NoxusPayloadTooLargeError],
+    [422, "validation_error", false, NoxusValidationError],
+    [429, "rate_limited", true, NoxusRateLimitError],
+    [500, "server_error", true, NoxusServerError],
+    [503, "server_error", true, NoxusServerError],
+    [418, "http_error", false, NoxusApiError],
+  ])("maps %i to code %s (retryable: %s)", async (status, code, retryable, Class) => {
     server.respondWith(() => ({ status, body: "plain text failure" }));
-    const noxus = createNoxusClient({ baseUrl: server.url, throwOnError: true });
+    const noxus = createNoxusClient({ baseUrl: server.url, throwOnError: true, maxRetries: 0 });
     const error = (await noxus
       .GET("/v1/nodes")
       .catch((caught: unknown) => caught)) as NoxusApiError;
+    expect(error).toBeInstanceOf(Class);
     expect(error).toBeInstanceOf(NoxusApiError);
+    expect(error.name).toBe(Class.name);
     expect(error.status).toBe(status);
     expect(error.code).toBe(code);
     expect(error.retryable).toBe(retryable);
@@ -310,6 +323,7 @@ describe("errors", () => {
 
   it("never shows the API key in message, stack, JSON or inspect output", async () => {
     server.respondWith(() => ({ status: 401, body: { detail: "Invalid API key" } }));
+
     const noxus = createNoxusClient({
       baseUrl: server.url,
       auth: { apiKey: API_KEY },

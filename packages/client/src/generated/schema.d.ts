@@ -1,6 +1,6 @@
 /**
  * GENERATED FILE: do not edit by hand.
- * Source: spec/noxus.openapi.yaml, by openapi-typescript (packages/client/scripts/generate.mjs).
+ * Source: spec/noxus.openapi.yaml, by packages/client/scripts/generate.mjs (types: openapi-typescript).
  * After a spec change run `pnpm generate` and commit the result; `pnpm generate:check` guards it.
  */
 
@@ -1798,7 +1798,11 @@ export interface components {
          *     definition}` or as a list of `{text}` parts, which the Python SDK flattens to a string
          *     (reference §2.7).
          */
-        RichText: string | Record<string, never> | Record<string, never>[] | null;
+        RichText: string | {
+            [key: string]: unknown;
+        } | {
+            [key: string]: unknown;
+        }[] | null;
         /**
          * @description A tool of a conversation or agent, told apart by `type` (reference §2.7). Known types:
          *     `web_research`, `noxus_qa`, `kb_selector`, `kb_qa` (needs `kb_id`), `workflow` (needs
@@ -3387,6 +3391,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
         };

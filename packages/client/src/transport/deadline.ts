@@ -1,0 +1,58 @@
+/**
+ * One time budget for a whole logical request: every attempt and every wait between
+ * attempts draw from it. The caller's own AbortSignal is combined with it, and the two are
+ * told apart afterwards so that a timeout and an abort surface as different errors.
+ */
+export class Deadline {
+  readonly signal: AbortSignal;
+  private readonly controller = new AbortController();
+  private readonly timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly endsAt: number;
+
+  constructor(
+    readonly timeoutMs: number,
+    readonly callerSignal: AbortSignal | null | undefined,
+  ) {
+    this.endsAt = timeoutMs > 0 ? Date.now() + timeoutMs : Number.POSITIVE_INFINITY;
+    if (timeoutMs > 0) {
+      this.timer = setTimeout(() => this.controller.abort(new Error("timeout")), timeoutMs);
+      // A pending budget must not keep a process (a CLI, a test) alive on its own.
+      (this.timer as { unref?: () => void }).unref?.();
+    }
+    this.signal = callerSignal
+      ? AbortSignal.any([callerSignal, this.controller.signal])
+      : this.controller.signal;
+  }
+
+  get timedOut(): boolean {
+    return this.controller.signal.aborted;
+  }
+
+  get callerAborted(): boolean {
+    return Boolean(this.callerSignal?.aborted);
+  }
+
+  remainingMs(): number {
+    return this.endsAt - Date.now();
+  }
+
+  /** Resolves after `ms`, or rejects as soon as the budget ends or the caller aborts. */
+  sleep(ms: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (this.signal.aborted) return reject(this.signal.reason);
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(this.signal.reason);
+      };
+      const timer = setTimeout(() => {
+        this.signal.removeEventListener("abort", onAbort);
+        resolve();
+      }, ms);
+      this.signal.addEventListener("abort", onAbort, { once: true });
+    });
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+  }
+}
