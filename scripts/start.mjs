@@ -39,14 +39,21 @@ try {
   server = await startLocalServer({ ...options, port: 0 });
 }
 
+const headers = { "X-API-Key": server.demo.apiKey };
+const workflows = await (await fetch(`${server.url}/v1/workflows?size=100`, { headers })).json();
+const summarise = workflows.items.find((workflow) => workflow.name === "Summarise");
+
 console.log(`
 Noxus local server: ${server.url}   (data in .noxus-local/, Ctrl-C to stop; data stays)
 
   Demo workspace key:   ${server.demo.apiKey}
   Tenant-admin key:     ${server.adminKey}
+  Demo data:            workflow "Summarise" (${summarise?.id}), knowledge base "Handbook"
 
 Try it:
-  curl -s -H "X-API-Key: ${server.demo.apiKey}" ${server.url}/v1/workflows
+  curl -s -X POST ${server.url}/v1/workflows/${summarise?.id}/runs/sync \\
+    -H "X-API-Key: ${server.demo.apiKey}" -H "content-type: application/json" \\
+    -d '{"input": {"text": "Noxus runs AI workflows."}}'
   NOXUS_BACKEND_URL=${server.url} NOXUS_API_KEY=${server.demo.apiKey} <your Noxus program>
 `);
 

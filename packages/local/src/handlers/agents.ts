@@ -1,4 +1,100 @@
+import type { BodyOf, PathOf, QueryOf, ResultOf } from "../api-types.js";
+import { normalizeSettings } from "../conversations/settings.js";
 import type { ResourceGroupFactory } from "../http/context.js";
+import { invalid, notFound } from "../http/errors.js";
+import { readPage, toPage } from "../http/pagination.js";
 
-// Placeholder until this resource group lands.
-export const agentsGroup: ResourceGroupFactory = () => ({ handlers: {} });
+const AGENT_NOT_FOUND = "Agent not found";
+
+/**
+ * Where messages of a Slack or Teams trigger are routed: deterministic from what the trigger
+ * listens to, so the same team and channel always route the same way.
+ */
+export function routingKey(type: string, teamId: string, channel: string | null): string {
+  return channel ? `${type}:${teamId}:${channel}` : `${type}:${teamId}`;
+}
+
+/** Agents ("assistants", "co-workers") and their Slack/Teams triggers (reference §2.8). */
+export const agentsGroup: ResourceGroupFactory = ({ storage }) => {
+  const { agents } = storage;
+  return {
+    handlers: {
+      async listAgents(request): Promise<ResultOf<"listAgents">> {
+        const page = readPage(request.query as QueryOf<"listAgents">);
+        const { items, total } = await agents.list(request.auth.workspaceId, page);
+        return toPage(items, total, page);
+      },
+
+      async createAgent(request): Promise<ResultOf<"createAgent">> {
+        const body = request.body as BodyOf<"createAgent">;
+        const definition = normalizeSettings(body.definition, ["body", "definition"]);
+        return agents.create(request.auth.workspaceId, { name: body.name, definition });
+      },
+
+      async getAgent(request): Promise<ResultOf<"getAgent">> {
+        const { agent_id } = request.params as PathOf<"getAgent">;
+        const agent = await agents.get(request.auth.workspaceId, agent_id);
+        if (!agent) throw notFound(AGENT_NOT_FOUND);
+        return agent;
+      },
+
+      async updateAgent(request): Promise<ResultOf<"updateAgent">> {
+        const { agent_id } = request.params as PathOf<"updateAgent">;
+        const { preview } = request.query as QueryOf<"updateAgent">;
+        const body = request.body as BodyOf<"updateAgent">;
+        const definition = body.definition
+          ? normalizeSettings(body.definition, ["body", "definition"])
+          : undefined;
+        // A preview saves the definition as the draft; the live definition stays as it is.
+        const updated = await agents.update(request.auth.workspaceId, agent_id, {
+          ...(body.name != null ? { name: body.name } : {}),
+          ...(definition ? (preview ? { draftDefinition: definition } : { definition }) : {}),
+        });
+        if (!updated) throw notFound(AGENT_NOT_FOUND);
+        return updated;
+      },
+
+      async deleteAgent(request): Promise<ResultOf<"deleteAgent">> {
+        const { agent_id } = request.params as PathOf<"deleteAgent">;
+        if (!(await agents.delete(request.auth.workspaceId, agent_id))) {
+          throw notFound(AGENT_NOT_FOUND);
+        }
+        return { success: true, id: agent_id };
+      },
+
+      async listAgentTriggers(request): Promise<ResultOf<"listAgentTriggers">> {
+        const { agent_id } = request.params as PathOf<"listAgentTriggers">;
+        const triggers = await agents.listTriggers(request.auth.workspaceId, agent_id);
+        if (!triggers) throw notFound(AGENT_NOT_FOUND);
+        return triggers;
+      },
+
+      async createAgentTrigger(request): Promise<ResultOf<"createAgentTrigger">> {
+        const { agent_id, trigger_type: type } = request.params as PathOf<"createAgentTrigger">;
+        const body = request.body as BodyOf<"createAgentTrigger">;
+        const teamId = body.team_id;
+        if (!teamId.trim()) {
+          throw invalid(["body", "team_id"], `team_id must name the ${type} team (workspace).`);
+        }
+        // An empty channel or keyword means "any", like an absent one.
+        const channel = body.channel || null;
+        const keyword = body.keyword || null;
+        const trigger = await agents.createTrigger(request.auth.workspaceId, agent_id, {
+          type,
+          definition: { type, team_id: teamId, channel, keyword },
+          routingKey: routingKey(type, teamId, channel),
+        });
+        if (!trigger) throw notFound(AGENT_NOT_FOUND);
+        return trigger;
+      },
+
+      async deleteTrigger(request): Promise<ResultOf<"deleteTrigger">> {
+        const { trigger_id } = request.params as PathOf<"deleteTrigger">;
+        if (!(await agents.deleteTrigger(request.auth.workspaceId, trigger_id))) {
+          throw notFound("Trigger not found");
+        }
+        return { success: true, id: trigger_id };
+      },
+    },
+  };
+};

@@ -1,4 +1,46 @@
+import type { PathOf, ResultOf } from "../api-types.js";
 import type { ResourceGroupFactory } from "../http/context.js";
+import { invalid, notFound } from "../http/errors.js";
+import { readUploadedFiles } from "../ingestion/multipart.js";
 
-// Placeholder until this resource group lands.
-export const filesGroup: ResourceGroupFactory = () => ({ handlers: {} });
+/** Files: upload one, download its exact bytes (reference §2.6). */
+export const filesGroup: ResourceGroupFactory = ({ storage }) => {
+  const { files } = storage;
+  return {
+    handlers: {
+      async uploadFile(request): Promise<ResultOf<"uploadFile">> {
+        const uploads = await readUploadedFiles(request, "file");
+        const [upload, ...extra] = uploads;
+        if (!upload) {
+          throw invalid(
+            ["body", "file"],
+            "Upload one file in the `file` field (multipart/form-data).",
+            "missing",
+          );
+        }
+        if (extra.length > 0) {
+          throw invalid(["body", "file"], `Send exactly one \`file\` part; got ${uploads.length}.`);
+        }
+        return files.create(request.auth.workspaceId, {
+          filename: upload.filename,
+          contentType: upload.contentType,
+          content: upload.content,
+        });
+      },
+
+      async downloadFile(request, reply) {
+        const { file_id } = request.params as PathOf<"downloadFile">;
+        const stored = await files.read(request.auth.workspaceId, file_id);
+        if (!stored) throw notFound(`Not Found: no file ${file_id} in this workspace`);
+        // The only non-JSON answer of the API: the bytes exactly as uploaded.
+        return reply
+          .header("content-type", "application/octet-stream")
+          .header(
+            "content-disposition",
+            `attachment; filename*=UTF-8''${encodeURIComponent(stored.file.filename)}`,
+          )
+          .send(stored.content);
+      },
+    },
+  };
+};
