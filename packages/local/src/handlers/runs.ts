@@ -139,7 +139,8 @@ export const runsGroup: ResourceGroupFactory = (context) => {
         const { workflow_id } = request.params as PathOf<"listWorkflowRuns">;
         const page = readPage(request.query as QueryOf<"listWorkflowRuns">);
         const { workspaceId } = request.auth;
-        if (!(await workflows.get(workspaceId, workflow_id))) throw notFound("Workflow not found");
+        if (!(await workflows.exists(workspaceId, workflow_id)))
+          throw notFound("Workflow not found");
         const { items, total } = await runs.list(workspaceId, { workflowId: workflow_id }, page);
         return toPage(items.map(toRun), total, page);
       },
@@ -147,10 +148,12 @@ export const runsGroup: ResourceGroupFactory = (context) => {
       async getWorkflowRun(request): Promise<ResultOf<"getWorkflowRun">> {
         const { workflow_id, run_id } = request.params as PathOf<"getWorkflowRun">;
         const { workspaceId } = request.auth;
-        if (!(await workflows.get(workspaceId, workflow_id))) throw notFound("Workflow not found");
-        const run = await findRun(workspaceId, run_id);
-        if (run.workflowId !== workflow_id) throw notFound("Run not found");
-        return toRun(run);
+        // One query on the hot path (clients poll this); the workflow check only on a miss.
+        const run = await runs.get(workspaceId, run_id);
+        if (run && run.workflowId === workflow_id && !run.workflowDeleted) return toRun(run);
+        if (!(await workflows.exists(workspaceId, workflow_id)))
+          throw notFound("Workflow not found");
+        throw notFound("Run not found");
       },
 
       async listRuns(request): Promise<ResultOf<"listRuns">> {

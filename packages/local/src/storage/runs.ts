@@ -49,6 +49,8 @@ export interface StoredRun {
   /** Name and type of the run's workflow (kept after the workflow is deleted). */
   workflowName: string;
   workflowType: string;
+  /** The run's workflow was deleted (its runs stay readable through /v1/runs). */
+  workflowDeleted: boolean;
 }
 
 export interface NewRun {

@@ -45,6 +45,8 @@ export interface WorkflowVersionInput {
 export interface WorkflowStore {
   create(workspaceId: string, input: WorkflowInput): Promise<StoredWorkflow>;
   get(workspaceId: string, workflowId: string): Promise<StoredWorkflow | undefined>;
+  /** Whether a live workflow exists, without loading its definition (hot path of run reads). */
+  exists(workspaceId: string, workflowId: string): Promise<boolean>;
   list(
     workspaceId: string,
     filter: { type?: WorkflowType | undefined },

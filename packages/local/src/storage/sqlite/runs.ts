@@ -19,7 +19,6 @@ interface RunRow {
   workflow_id: string;
   workflow_version_id: string | null;
   input: string;
-  definition: string;
   node_ids: string | null;
   single_node_id: string | null;
   callback_url: string | null;
@@ -33,6 +32,7 @@ interface RunRow {
   finished_at: string | null;
   workflow_name: string;
   workflow_type: string;
+  workflow_deleted: number;
 }
 
 interface EventRow {
@@ -45,27 +45,39 @@ interface EventRow {
 const parse = <T>(text: string | null): T | null =>
   text === null ? null : (JSON.parse(text) as T);
 
-const toRun = (row: RunRow): StoredRun => ({
-  id: row.id,
-  workspaceId: row.workspace_id,
-  workflowId: row.workflow_id,
-  workflowVersionId: row.workflow_version_id,
-  input: JSON.parse(row.input) as Record<string, unknown>,
-  definition: JSON.parse(row.definition) as WorkflowDefinition,
-  nodeIds: parse<string[]>(row.node_ids),
-  singleNodeId: row.single_node_id,
-  callbackUrl: row.callback_url,
-  status: row.status,
-  progress: row.progress,
-  progressDetails: parse<ProgressDetails>(row.progress_details),
-  output: parse<RunOutputMap>(row.output),
-  error: row.error,
-  createdAt: row.created_at,
-  startedAt: row.started_at,
-  finishedAt: row.finished_at,
-  workflowName: row.workflow_name,
-  workflowType: row.workflow_type,
-});
+// The definition snapshot is large and only the engine needs it: it is read and parsed on
+// first use, so reading a run over HTTP pays for neither.
+const toRun = (row: RunRow, readDefinition: (id: string) => string): StoredRun => {
+  let definition: WorkflowDefinition | undefined;
+  const run = {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    workflowId: row.workflow_id,
+    workflowVersionId: row.workflow_version_id,
+    input: JSON.parse(row.input) as Record<string, unknown>,
+    nodeIds: parse<string[]>(row.node_ids),
+    singleNodeId: row.single_node_id,
+    callbackUrl: row.callback_url,
+    status: row.status,
+    progress: row.progress,
+    progressDetails: parse<ProgressDetails>(row.progress_details),
+    output: parse<RunOutputMap>(row.output),
+    error: row.error,
+    createdAt: row.created_at,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    workflowName: row.workflow_name,
+    workflowType: row.workflow_type,
+    workflowDeleted: row.workflow_deleted === 1,
+  };
+  return Object.defineProperty(run, "definition", {
+    enumerable: true,
+    get: () => {
+      definition ??= JSON.parse(readDefinition(row.id)) as WorkflowDefinition;
+      return definition;
+    },
+  }) as StoredRun;
+};
 
 const toEvent = (row: EventRow): StoredRunEvent => ({
   seq: row.seq,
@@ -74,7 +86,10 @@ const toEvent = (row: EventRow): StoredRunEvent => ({
   redisId: `${row.created_ms}-${row.seq}`,
 });
 
-const SELECT_RUN = `SELECT r.*, w.name AS workflow_name, w.type AS workflow_type
+const SELECT_RUN = `SELECT r.id, r.workspace_id, r.workflow_id, r.workflow_version_id, r.input,
+    r.node_ids, r.single_node_id, r.callback_url, r.status, r.progress, r.progress_details,
+    r.output, r.error, r.created_at, r.started_at, r.finished_at,
+    w.name AS workflow_name, w.type AS workflow_type, w.deleted_at IS NOT NULL AS workflow_deleted
   FROM runs r JOIN workflows w ON w.id = r.workflow_id`;
 
 // LIKE wildcards in the user's text are matched literally.
@@ -86,6 +101,8 @@ export function sqliteRunStore(db: Db): RunStore {
      VALUES (@id, @workspace_id, @workflow_id, @workflow_version_id, @input, @definition, @node_ids, @single_node_id, @callback_url, 'queued', 0, @progress_details, @created_at)`,
   );
   const selectScoped = db.prepare(`${SELECT_RUN} WHERE r.id = ? AND r.workspace_id = ?`);
+  const selectDefinition = db.prepare("SELECT definition FROM runs WHERE id = ?").pluck();
+  const readDefinition = (id: string) => selectDefinition.get(id) as string;
   const selectById = db.prepare(`${SELECT_RUN} WHERE r.id = ?`);
   const FILTER = `r.workspace_id = @workspace
     AND (@workflow IS NULL OR r.workflow_id = @workflow)
@@ -147,7 +164,7 @@ export function sqliteRunStore(db: Db): RunStore {
         created_at: nowIso(),
       });
       appendEvents(id, workspaceId, events);
-      return toRun(selectById.get(id) as RunRow);
+      return toRun(selectById.get(id) as RunRow, readDefinition);
     },
   );
 
@@ -176,12 +193,12 @@ export function sqliteRunStore(db: Db): RunStore {
 
     async get(workspaceId, runId) {
       const row = selectScoped.get(runId, workspaceId) as RunRow | undefined;
-      return row && toRun(row);
+      return row && toRun(row, readDefinition);
     },
 
     async getById(runId) {
       const row = selectById.get(runId) as RunRow | undefined;
-      return row && toRun(row);
+      return row && toRun(row, readDefinition);
     },
 
     async list(workspaceId, filter, page) {
@@ -196,7 +213,7 @@ export function sqliteRunStore(db: Db): RunStore {
         offset: page.offset,
       }) as RunRow[];
       const { total } = countPage.get(params) as { total: number };
-      return { items: rows.map(toRun), total };
+      return { items: rows.map((row) => toRun(row, readDefinition)), total };
     },
 
     async record(runId, patch, events) {

@@ -58,6 +58,12 @@ export function sqliteTenancyStore(db: Db): TenancyStore {
     "SELECT k.*, w.organization_id FROM api_keys k JOIN workspaces w ON w.id = k.workspace_id WHERE k.key_hash = ?",
   );
 
+  // Every request looks its key up: known keys are kept in memory. Only deleting a workspace
+  // removes keys (with its cascade), and it clears the cache, so an entry is never stale
+  // while this process is the database's only writer (the server owns its file).
+  const keyCache = new Map<string, StoredApiKey>();
+  const KEY_CACHE_LIMIT = 10_000;
+
   const addMember = db.transaction(
     (organizationId: string, email: string, name: string): Member => {
       const id = newId();
@@ -182,6 +188,7 @@ export function sqliteTenancyStore(db: Db): TenancyStore {
     },
 
     async deleteWorkspace(organizationId, workspaceId) {
+      keyCache.clear();
       return (
         db
           .prepare("DELETE FROM workspaces WHERE id = ? AND organization_id = ?")
@@ -208,8 +215,14 @@ export function sqliteTenancyStore(db: Db): TenancyStore {
     },
 
     async findApiKeyByHash(keyHash) {
+      const cached = keyCache.get(keyHash);
+      if (cached) return cached;
       const row = selectKeyByHash.get(keyHash) as KeyRow | undefined;
-      return row && toKey(row);
+      if (!row) return undefined;
+      const key = toKey(row);
+      if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+      keyCache.set(keyHash, key);
+      return key;
     },
   };
 }

@@ -90,6 +90,9 @@ export function sqliteWorkflowStore(db: Db): WorkflowStore {
     "UPDATE workflow_versions SET name = ?, description = ?, definition = ?, updated_at = ? WHERE id = ? AND workflow_id = ? AND workspace_id = ?",
   );
 
+  const selectExists = db.prepare(
+    "SELECT 1 FROM workflows WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL",
+  );
   const getOne = (workspaceId: string, workflowId: string) => {
     const row = selectOne.get(workflowId, workspaceId) as WorkflowRow | undefined;
     return row && toWorkflow(row);
@@ -114,6 +117,10 @@ export function sqliteWorkflowStore(db: Db): WorkflowStore {
 
     async get(workspaceId, workflowId) {
       return getOne(workspaceId, workflowId);
+    },
+
+    async exists(workspaceId, workflowId) {
+      return selectExists.get(workflowId, workspaceId) !== undefined;
     },
 
     async list(workspaceId, filter, page) {

@@ -1,0 +1,61 @@
+import { NoxusError } from "@noxus/client";
+
+/**
+ * Stable, machine-readable reasons a credential could not be used. Callers (the CLI above
+ * all) branch on these, never on message text, which may be reworded.
+ */
+export type NoxusCredentialsErrorCode =
+  | "empty_key"
+  | "invalid_key"
+  | "no_credentials"
+  | "unknown_profile"
+  | "unreadable_config"
+  | "corrupt_config"
+  | "invalid_profile";
+
+export interface NoxusCredentialsErrorInit {
+  /** The credentials file concerned, when there is one. */
+  path?: string | undefined;
+  /** The profile concerned, when there is one. */
+  profile?: string | undefined;
+  cause?: unknown;
+}
+
+/**
+ * A credential is missing, malformed or unreadable. The message says what to fix.
+ *
+ * Invariant: nothing in here ever holds an API key: not the message, not a field, not the
+ * `cause` (causes are file-system or validation errors that never saw the key), so the
+ * error can be logged, serialised or shown as is.
+ */
+export class NoxusCredentialsError extends NoxusError {
+  override name = "NoxusCredentialsError";
+  readonly code: NoxusCredentialsErrorCode;
+  readonly path: string | undefined;
+  readonly profile: string | undefined;
+
+  constructor(
+    code: NoxusCredentialsErrorCode,
+    message: string,
+    init: NoxusCredentialsErrorInit = {},
+  ) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.code = code;
+    this.path = init.path;
+    this.profile = init.profile;
+  }
+
+  toJSON() {
+    return {
+      name: this.name,
+      code: this.code,
+      message: this.message,
+      path: this.path,
+      profile: this.profile,
+    };
+  }
+}
+
+export function isNoxusCredentialsError(error: unknown): error is NoxusCredentialsError {
+  return error instanceof NoxusCredentialsError;
+}
