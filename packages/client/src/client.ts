@@ -3,10 +3,10 @@ import { toAuthStrategy } from "./auth.js";
 import type { paths } from "./generated/schema.js";
 import { normalizeBaseUrl } from "./internal/base-url.js";
 import { serializeBody } from "./internal/body.js";
-import { authMiddleware, identityHeaders } from "./internal/headers.js";
+import { identityHeaders } from "./internal/headers.js";
 import { makeThrowing, type ThrowingClient } from "./internal/throwing.js";
 import type { NoxusClientOptions } from "./options.js";
-import { operationMarker } from "./transport/markers.js";
+import { noxusMiddleware } from "./transport/markers.js";
 import { createTransport } from "./transport/transport.js";
 
 /** What every Noxus client exposes besides its HTTP methods. */
@@ -60,8 +60,7 @@ export function createNoxusClient(
     bodySerializer: serializeBody,
     headers: Object.fromEntries(headers),
   });
-  client.use(operationMarker);
-  if (auth) client.use(authMiddleware(auth));
+  client.use(noxusMiddleware(auth));
 
   const info: NoxusClientInfo = { baseUrl };
   if (options.throwOnError) return Object.assign(makeThrowing(client), info);

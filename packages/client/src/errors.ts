@@ -56,34 +56,17 @@ const CODES: Record<number, NoxusApiErrorCode> = {
 };
 
 const HINTS: Partial<Record<NoxusApiErrorCode, string>> = {
-  bad_request: "The server rejected the request; check the arguments against the API reference.",
+  bad_request: "Check the arguments against the API reference.",
   unauthorized:
     "Check the API key: it is missing, revoked, or from another deployment (sent as X-API-Key).",
   forbidden: "This key may not do that: admin endpoints need a tenant-admin key.",
   not_found:
     "Check the id: it does not exist in this key's workspace (other workspaces' resources answer 404 too).",
-  conflict: "The resource changed or already exists; reload it and try again.",
+  conflict: "The resource changed or exists; reload it and retry.",
   payload_too_large: "The request body is too large; send fewer or smaller files per request.",
   validation_error: "The request does not match the API schema; `detail` names each field to fix.",
   rate_limited: "Too many requests; wait for the Retry-After delay before retrying.",
   server_error: "The server failed; retry later, and quote the request id if it persists.",
-};
-
-// Node's fetch keeps the server's reason phrase, but HTTP/2 and some proxies drop it.
-const REASONS: Record<number, string> = {
-  400: "Bad Request",
-  401: "Unauthorized",
-  403: "Forbidden",
-  404: "Not Found",
-  408: "Request Timeout",
-  409: "Conflict",
-  413: "Content Too Large",
-  422: "Unprocessable Entity",
-  429: "Too Many Requests",
-  500: "Internal Server Error",
-  502: "Bad Gateway",
-  503: "Service Unavailable",
-  504: "Gateway Timeout",
 };
 
 function codeFor(status: number): NoxusApiErrorCode {
@@ -131,7 +114,8 @@ export class NoxusApiError extends NoxusError {
 
   constructor(init: NoxusApiErrorInit) {
     const code = codeFor(init.status);
-    const reason = init.statusText || REASONS[init.status] || "HTTP error";
+    // HTTP/2 answers carry no reason phrase; the status code alone is then shown.
+    const reason = init.statusText || "";
     const detail =
       init.body !== null && typeof init.body === "object" && "detail" in init.body
         ? describeDetail((init.body as { detail: unknown }).detail)
@@ -139,7 +123,9 @@ export class NoxusApiError extends NoxusError {
           ? init.body
           : undefined;
     const hint = HINTS[code];
-    const parts = [`${init.method} ${init.path} failed: ${init.status} ${reason}`];
+    const parts = [
+      `${init.method} ${init.path} failed: ${init.status}${reason ? ` ${reason}` : ""}`,
+    ];
     if (detail) parts[0] += `: ${truncate(detail)}`;
     if (init.requestId) parts.push(`(request id ${init.requestId})`);
     if (hint) parts.push(`Hint: ${hint}`);

@@ -39,12 +39,6 @@ export type { components, operations, paths, webhooks } from "./generated/schema
 export type { SuccessResult, ThrowingClient, ThrowingClientMethod } from "./internal/throwing.js";
 export { DEFAULT_BASE_URL, type FetchLike, type NoxusClientOptions } from "./options.js";
 export type * from "./schemas.js";
-export {
-  isTerminalRunEvent,
-  streamConversationEvents,
-  streamRunEvents,
-} from "./sse/endpoints.js";
-export type { EventStreamOptions } from "./sse/stream.js";
 export type {
   LogLevel,
   NoxusLogger,

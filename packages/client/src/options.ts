@@ -2,7 +2,10 @@ import type { AuthStrategy } from "./auth.js";
 import type { Hooks, LogLevel, NoxusLogger } from "./transport/observe.js";
 import type { RetryPolicy } from "./transport/policy.js";
 
-/** A `fetch` with the standard signature; the client always calls it with a Request. */
+/**
+ * A `fetch` with the standard signature. The client calls it with a Request and an init
+ * whose `signal` (the call's time budget and the caller's abort) must be honoured.
+ */
 export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
 
 /** Every option of createNoxusClient, typed in this one place. */

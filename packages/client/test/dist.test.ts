@@ -11,7 +11,9 @@ const { version } = JSON.parse(readFileSync(new URL("../package.json", import.me
 const server = await startRecordingServer((request) =>
   request.url === "/v1/nodes"
     ? { body: [{ type: "InputNode" }] }
-    : { status: 401, body: { detail: "no" } },
+    : request.url.startsWith("/v1/runs/")
+      ? { status: 404, body: { detail: "Run not found" } }
+      : { status: 401, body: { detail: "no" } },
 );
 afterAll(() => server.close());
 
@@ -29,6 +31,7 @@ describe.each(["consumer.mjs", "consumer.cjs"])("the built package loaded by %s"
       version,
       data: [{ type: "InputNode" }],
       error: 401,
+      sseError: true,
     });
   });
 });

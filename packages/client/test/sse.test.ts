@@ -5,9 +5,8 @@ import {
   NoxusConnectionError,
   NoxusNotFoundError,
   type RunEvent,
-  streamConversationEvents,
-  streamRunEvents,
 } from "../src/index.js";
+import { streamConversationEvents, streamRunEvents } from "../src/sse.js";
 import { startScriptedServer } from "./helpers/scripted-server.js";
 
 const server = await startScriptedServer();

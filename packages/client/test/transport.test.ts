@@ -174,9 +174,14 @@ describe("timeouts and cancellation", () => {
 
   it("shares one budget between attempts and waits", async () => {
     // 100 ms attempt + up to 100 ms backoff + a second attempt the server would answer after 1 s.
-    server.play([{ status: 503, delayMs: 100 }, { delayMs: 1000, ...ok }]);
+    server.play([
+      { status: 503, delayMs: 100 },
+      { delayMs: 1000, ...ok },
+    ]);
     const { outcome, ms } = await elapsed(() =>
-      client({ retryPolicy: { initialDelayMs: 100, maxDelayMs: 100 } }).GET("/v1/nodes", { timeoutMs: 350 }),
+      client({ retryPolicy: { initialDelayMs: 100, maxDelayMs: 100 } }).GET("/v1/nodes", {
+        timeoutMs: 350,
+      }),
     );
     expect(outcome).toBeInstanceOf(NoxusTimeoutError);
     expect(server.arrivals).toHaveLength(2);

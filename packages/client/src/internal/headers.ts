@@ -1,5 +1,3 @@
-import type { Middleware } from "openapi-fetch";
-import type { AuthStrategy } from "../auth.js";
 import { VERSION } from "../version.js";
 
 const CLIENT_ID = `@noxus/client/${VERSION}`;
@@ -19,15 +17,5 @@ export function identityHeaders(userAgent: string | undefined): Record<string, s
   return {
     "User-Agent": userAgent ? `${userAgent} ${ours}` : ours,
     "x-noxus-client": CLIENT_ID,
-  };
-}
-
-/** Applies the auth strategy after all other headers, so its credentials always win. */
-export function authMiddleware(auth: AuthStrategy): Middleware {
-  return {
-    async onRequest({ request }) {
-      await auth.applyTo(request.headers);
-      return request;
-    },
   };
 }

@@ -1,4 +1,5 @@
 import type { Middleware } from "openapi-fetch";
+import type { AuthStrategy } from "../auth.js";
 import { RETRY_SAFE_OPERATIONS } from "../generated/retry-safe.js";
 
 /**
@@ -17,11 +18,18 @@ export function marksOf(request: Request): RequestMarks {
   return request as Request & RequestMarks;
 }
 
-export const operationMarker: Middleware = {
-  onRequest({ request, schemaPath }) {
-    const marks = marksOf(request);
-    marks.noxusPath = schemaPath;
-    marks.noxusRetrySafe = RETRY_SAFE_OPERATIONS.has(`${request.method} ${schemaPath}`);
-    return request;
-  },
-};
+/**
+ * The client's one middleware: marks the request for the transport, then applies the auth
+ * strategy last, so that its credentials win over any header set before.
+ */
+export function noxusMiddleware(auth: AuthStrategy | undefined): Middleware {
+  return {
+    async onRequest({ request, schemaPath }) {
+      const marks = marksOf(request);
+      marks.noxusPath = schemaPath;
+      marks.noxusRetrySafe = RETRY_SAFE_OPERATIONS.has(`${request.method} ${schemaPath}`);
+      if (auth) await auth.applyTo(request.headers);
+      return request;
+    },
+  };
+}

@@ -58,6 +58,11 @@ export function createTransport(options: TransportOptions): FetchLike {
   const send: FetchLike = options.fetch ?? ((request, init) => globalThis.fetch(request, init));
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retryPolicy };
   const log = levelLogger(options.logLevel ?? "off", options.logger ?? console);
+  // Events are only built when someone listens: the common case pays nothing for them.
+  const observed =
+    options.onRequest !== undefined ||
+    options.onResponse !== undefined ||
+    (options.logLevel ?? "off") !== "off";
 
   return async function transport(request, init) {
     const marks = marksOf(request);
@@ -78,13 +83,17 @@ export function createTransport(options: TransportOptions): FetchLike {
 
     for (let attempt = 0; ; attempt++) {
       const base = { requestId, attempt, method, url: request.url, path };
-      // A body can be read once, so every attempt sends a clone of the untouched original.
-      const attemptRequest = new Request(request.clone(), { signal: deadline.signal });
+      // A body can be read once, so an attempt that may be followed by another sends a clone
+      // and keeps the original untouched; the last possible attempt may send the original.
+      const attemptRequest = attempt < maxRetries && request.body ? request.clone() : request;
       if (attempt > 0) attemptRequest.headers.set("x-noxus-retry-count", String(attempt));
-      options.onRequest?.(base);
-      log("debug", `→ ${method} ${path} (attempt ${attempt + 1})`, base);
-      const started = Date.now();
+      if (observed) {
+        options.onRequest?.(base);
+        log("debug", `→ ${method} ${path} (attempt ${attempt + 1})`, base);
+      }
+      const started = observed ? Date.now() : 0;
       const finish = (event: Omit<ResponseEvent, keyof typeof base | "durationMs">) => {
+        if (!observed) return;
         const full: ResponseEvent = { ...base, ...event, durationMs: Date.now() - started };
         options.onResponse?.(full);
         const outcome = full.status ?? full.error?.name;
@@ -102,7 +111,7 @@ export function createTransport(options: TransportOptions): FetchLike {
       let response: Response;
       let wait: number | undefined;
       try {
-        response = await send(attemptRequest, init);
+        response = await send(attemptRequest, { ...init, signal: deadline.signal });
         if (
           attempt < maxRetries &&
           isRetryableStatus(response.status, idempotent, response.headers)
@@ -114,7 +123,12 @@ export function createTransport(options: TransportOptions): FetchLike {
         const type = response.headers.get("content-type") ?? "";
         if (wait === undefined && response.body && !STREAMED.test(type)) {
           const bytes = await response.arrayBuffer();
-          response = new Response(response.status === 204 ? null : bytes, response);
+          const { status, statusText, headers } = response;
+          response = new Response(status === 204 || status === 304 ? null : bytes, {
+            status,
+            statusText,
+            headers,
+          });
         }
       } catch (error) {
         const failure = stopped(error);
@@ -139,7 +153,7 @@ export function createTransport(options: TransportOptions): FetchLike {
         ...(wait !== undefined ? { retryInMs: wait } : {}),
       });
       if (wait === undefined) {
-        deadline.dispose();
+        deadline.dispose(STREAMED.test(response.headers.get("content-type") ?? ""));
         return response;
       }
       await response.body?.cancel().catch(() => undefined);
