@@ -34,7 +34,12 @@ describe("authentication", () => {
   it("reads the header case-insensitively (the docs spell it X-API-KEY)", async () => {
     const response = await send("/v1/admin/me", { headers: { "X-API-KEY": member.key } });
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ name: "test_key", tenant_admin: false });
+    expect(await response.json()).toMatchObject({
+      name: "test_key",
+      tenant_admin: false,
+      group_id: member.id,
+      group_name: "tenancy-member",
+    });
   });
 });
 

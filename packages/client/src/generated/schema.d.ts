@@ -1214,6 +1214,8 @@ export interface components {
              *     server sends it, and clients must not require it from the hosted API).
              */
             group_id?: string;
+            /** @description The name of that workspace (inferred, like `group_id`: sent by the kit's local server). */
+            group_name?: string;
         };
         /** @description Body of `createApiKey`. */
         ApiKeyCreate: {

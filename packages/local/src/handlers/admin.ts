@@ -11,12 +11,15 @@ export const adminGroup: ResourceGroupFactory = ({ storage }) => {
     handlers: {
       async getMe(request): Promise<ResultOf<"getMe">> {
         const { auth } = request;
+        const workspace = await tenancy.getWorkspace(auth.organizationId, auth.workspaceId);
         // The key itself is not recoverable (only its digest is stored): `value` shows the prefix.
         return {
           id: auth.keyId,
           name: auth.keyName,
           tenant_admin: auth.tenantAdmin,
           value: auth.keyPrefix,
+          group_id: auth.workspaceId,
+          ...(workspace ? { group_name: workspace.name } : {}),
         };
       },
 
