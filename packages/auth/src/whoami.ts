@@ -16,12 +16,17 @@ export interface WhoAmI {
    * (the Python SDK never reads it); @noxus/local does.
    */
   workspaceId?: string;
+  /** The workspace's name (`group_name`), optional for the same reason. */
+  workspaceName?: string;
 }
 
 // The one call this file makes, typed structurally so both client modes fit: the plain
 // client resolves `{ data | error, response }`, the throwing one `{ data }` or throws.
 type MeCaller = {
-  GET(path: "/v1/admin/me"): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  GET(
+    path: "/v1/admin/me",
+    init?: { signal?: AbortSignal },
+  ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
 };
 
 /**
@@ -29,8 +34,14 @@ type MeCaller = {
  * errors and reports an empty non-admin key, failures propagate: a NoxusApiError (e.g. 401
  * for a revoked key) from either client mode.
  */
-export async function whoami(client: NoxusClient | NoxusThrowingClient): Promise<WhoAmI> {
-  const result = await (client as unknown as MeCaller).GET("/v1/admin/me");
+export async function whoami(
+  client: NoxusClient | NoxusThrowingClient,
+  options: { signal?: AbortSignal } = {},
+): Promise<WhoAmI> {
+  const result = await (client as unknown as MeCaller).GET(
+    "/v1/admin/me",
+    options.signal ? { signal: options.signal } : undefined,
+  );
   if (result.error !== undefined || !result.response.ok) {
     throw apiErrorFromResponse(result.response, result.error, {
       method: "GET",
@@ -54,5 +65,6 @@ export async function whoami(client: NoxusClient | NoxusThrowingClient): Promise
     keyName: me.name,
     tenantAdmin: me.tenant_admin,
     ...(typeof me.group_id === "string" ? { workspaceId: me.group_id } : {}),
+    ...(typeof me.group_name === "string" ? { workspaceName: me.group_name } : {}),
   };
 }

@@ -1,0 +1,34 @@
+import { resolveCredentials } from "@noxus/auth/node";
+import { Workspace as BaseWorkspace, type ConnectOptions } from "./workspace.js";
+
+export * from "./index.js";
+
+/** Node's connect options: a saved profile may supply the key and the base URL. */
+export interface NodeConnectOptions extends ConnectOptions {
+  /** A profile saved by `noxus login` / @noxus/auth's saveProfile; else NOXUS_PROFILE, the current one, `default`. */
+  profile?: string;
+  /** Where the credentials file lives (default `$NOXUS_CONFIG_DIR` or the platform config dir). */
+  configDir?: string;
+}
+
+/**
+ * The Workspace of `@noxus/workspace/node`: the same object, whose `connect` also reads the
+ * profiles on disk (option → NOXUS_API_KEY → profile, see @noxus/auth).
+ */
+export class Workspace extends BaseWorkspace {
+  static override async connect(options: NodeConnectOptions = {}): Promise<Workspace> {
+    const { profile, configDir, ...rest } = options;
+    const credentials = resolveCredentials({
+      ...(rest.apiKey !== undefined ? { apiKey: rest.apiKey } : {}),
+      ...(rest.baseUrl !== undefined ? { baseUrl: rest.baseUrl } : {}),
+      ...(rest.env ? { env: rest.env } : {}),
+      ...(profile !== undefined ? { profile } : {}),
+      ...(configDir !== undefined ? { configDir } : {}),
+    });
+    const known =
+      credentials.source === "profile"
+        ? { workspaceId: credentials.workspaceId, workspaceName: credentials.workspaceName }
+        : {};
+    return this.open(credentials.apiKey.reveal(), credentials.baseUrl, rest, known);
+  }
+}
