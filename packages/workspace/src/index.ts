@@ -7,11 +7,12 @@ export {
   type WorkflowBuilderErrorCode,
 } from "./errors.js";
 export { type ListOptions, type Page, Paginated } from "./pagination.js";
-export { Admin } from "./resources/admin.js";
-export { Agents } from "./resources/agents.js";
-export { Conversations } from "./resources/conversations.js";
-export { Files } from "./resources/files.js";
-export { KnowledgeBases } from "./resources/knowledge-bases.js";
-export { Runs } from "./resources/runs.js";
-export { Workflows } from "./resources/workflows.js";
+// Each resource module exports its public classes and types (handles, options, results).
+export * from "./resources/admin.js";
+export * from "./resources/agents.js";
+export * from "./resources/conversations.js";
+export * from "./resources/files.js";
+export * from "./resources/knowledge-bases.js";
+export * from "./resources/runs.js";
+export * from "./resources/workflows.js";
 export { type ConnectOptions, Workspace, type WorkspaceIdentity } from "./workspace.js";
