@@ -1,30 +1,12 @@
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCAL_MODEL } from "../src/index.js";
+import { countRows, detailText } from "./helpers/db.js";
 import { startTestServer, type TestServer, type TestWorkspace } from "./helpers/local.js";
 
 // Agents and their triggers over real HTTP against a real server and SQLite file (§2.8).
 
 const DEFINITION = { model: [LOCAL_MODEL], temperature: 0.3, tools: [] };
-
-function detailText(body: { detail: string | { loc: unknown[]; msg: string }[] }): string {
-  if (typeof body.detail === "string") return body.detail;
-  return body.detail.map((issue) => `${issue.loc.join(".")}: ${issue.msg}`).join("; ");
-}
-
-function rowCounts(server: TestServer) {
-  const db = new Database(server.database, { readonly: true });
-  try {
-    const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-    return {
-      agents: count("SELECT COUNT(*) AS n FROM agents"),
-      live: count("SELECT COUNT(*) AS n FROM agents WHERE deleted_at IS NULL"),
-      triggers: count("SELECT COUNT(*) AS n FROM agent_triggers"),
-    };
-  } finally {
-    db.close();
-  }
-}
 
 async function newAgent(workspace: TestWorkspace, name = "agent", definition: object = DEFINITION) {
   const { data } = await workspace.client.POST("/v1/agents", {
@@ -454,3 +436,11 @@ describe("deleting a workspace", () => {
     }
   });
 });
+
+function rowCounts(server: TestServer) {
+  return countRows(server.database, {
+    agents: "agents",
+    live: "SELECT COUNT(*) AS n FROM agents WHERE deleted_at IS NULL",
+    triggers: "agent_triggers",
+  });
+}

@@ -9,6 +9,7 @@ import {
   LOCAL_MODEL,
   type ModelProvider,
 } from "../src/index.js";
+import { countRows, detailText } from "./helpers/db.js";
 import { startTestServer, type TestServer, type TestWorkspace } from "./helpers/local.js";
 
 // Conversations over real HTTP against a real server and SQLite file (reference §2.7, §3.4).
@@ -59,24 +60,6 @@ async function say(workspace: TestWorkspace, conversationId: string, content: st
     body: { content },
   });
   return data;
-}
-
-/** Row counts straight from the SQLite file: catches writes the API would hide. */
-function rowCounts(server: TestServer) {
-  const db = new Database(server.database, { readonly: true });
-  try {
-    const count = (table: string) =>
-      (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-    return { conversations: count("conversations"), messages: count("conversation_messages") };
-  } finally {
-    db.close();
-  }
-}
-
-/** A 4xx body's detail as one line: a string, or "loc: msg" for each validation issue. */
-function detailText(body: { detail: string | { loc: unknown[]; msg: string }[] }): string {
-  if (typeof body.detail === "string") return body.detail;
-  return body.detail.map((issue) => `${issue.loc.join(".")}: ${issue.msg}`).join("; ");
 }
 
 let server: TestServer;
@@ -653,3 +636,10 @@ describe("lifecycle", () => {
     }
   });
 });
+
+function rowCounts(server: TestServer) {
+  return countRows(server.database, {
+    conversations: "conversations",
+    messages: "conversation_messages",
+  });
+}

@@ -1,24 +1,11 @@
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countRows } from "./helpers/db.js";
 import { startTestServer, type TestServer, type TestWorkspace } from "./helpers/local.js";
 
 // Files: exact bytes in and out, per workspace, with uploads over the limit refused whole.
 let harness: TestServer;
 let ws: TestWorkspace;
-
-function rowCounts(): Record<string, number> {
-  const db = new Database(harness.database, { readonly: true, fileMustExist: true });
-  try {
-    return Object.fromEntries(
-      ["files", "knowledge_bases", "kb_documents", "kb_runs"].map((table) => [
-        table,
-        (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n,
-      ]),
-    );
-  } finally {
-    db.close();
-  }
-}
 
 async function post(path: string, body: FormData | string, headers: Record<string, string> = {}) {
   const response = await fetch(`${harness.server.url}${path}`, {
@@ -179,3 +166,7 @@ describe("bad input", () => {
     }
   });
 });
+
+function rowCounts(): Record<string, number> {
+  return countRows(harness.database, ["files", "knowledge_bases", "kb_documents", "kb_runs"]);
+}

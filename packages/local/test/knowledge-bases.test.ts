@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countRows } from "./helpers/db.js";
 import { startTestServer, type TestServer, type TestWorkspace } from "./helpers/local.js";
 
 // Tenancy and bad input for knowledge bases: every refusal is a 4xx that says what to fix,
@@ -19,22 +20,6 @@ async function waitFor<T>(probe: () => Promise<T | undefined>, what: string): Pr
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error(`timed out waiting for ${what}`);
-}
-
-/** Row counts of every table of the group, read straight from the SQLite file. */
-function tableCounts(): Record<string, number> {
-  const db = new Database(harness.database, { readonly: true, fileMustExist: true });
-  try {
-    const tables = ["knowledge_bases", "kb_documents", "kb_runs", "kb_chunks", "files"];
-    return Object.fromEntries(
-      tables.map((table) => [
-        table,
-        (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n,
-      ]),
-    );
-  } finally {
-    db.close();
-  }
 }
 
 /** What the API shows of workspace A: its KBs (with counters) and every document list. */
@@ -457,3 +442,14 @@ describe("document records", () => {
     }
   });
 });
+
+/** Row counts of every table of the group, read straight from the SQLite file. */
+function tableCounts(): Record<string, number> {
+  return countRows(harness.database, [
+    "knowledge_bases",
+    "kb_documents",
+    "kb_runs",
+    "kb_chunks",
+    "files",
+  ]);
+}
