@@ -4,13 +4,13 @@ import Database from "better-sqlite3";
  * Counts rows straight from the server's SQLite file (read-only), to catch writes the API
  * would hide: a value is a table name or a full `SELECT COUNT(*) AS n …` query.
  */
-export function countRows(
+export function countRows<K extends string>(
   database: string,
-  queries: Record<string, string> | string[],
-): Record<string, number> {
-  const entries = Array.isArray(queries)
-    ? queries.map((table) => [table, table] as const)
-    : Object.entries(queries);
+  queries: Record<K, string> | K[],
+): Record<K, number> {
+  const entries: [string, string][] = Array.isArray(queries)
+    ? queries.map((table): [string, string] => [table, table])
+    : Object.entries<string>(queries);
   const db = new Database(database, { readonly: true, fileMustExist: true });
   try {
     return Object.fromEntries(
