@@ -1,4 +1,3 @@
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countRows } from "./helpers/db.js";
 import { startTestServer, type TestServer, type TestWorkspace } from "./helpers/local.js";
