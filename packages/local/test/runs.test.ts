@@ -317,3 +317,33 @@ describe("lists and search", () => {
     expect(workflow.last_run_at).toBe(a2.created_at);
   });
 });
+
+describe("reading finished runs", () => {
+  it("answers the same JSON every time, and 404 once the workflow is deleted or for another workspace", async () => {
+    const { definition } = threeNodeFlow("ComposeTextNode", "Cached ((Input 1))");
+    const { data: workflow } = await ws.client.POST("/v1/workflows", {
+      body: { name: "cached reads", type: "flow", definition },
+    });
+    const { data: sync } = await ws.client.POST("/v1/workflows/{workflow_id}/runs/sync", {
+      params: { path: { workflow_id: workflow.id } },
+      body: { input: { Topic: "x" } },
+    });
+    const path = `/v1/workflows/${workflow.id}/runs/${sync.id}`;
+    const read = (key: string) =>
+      fetch(`${harness.server.url}${path}`, { headers: { "x-api-key": key } });
+    const first = await read(ws.key);
+    const second = await read(ws.key);
+    expect(first.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(second.headers.get("content-type")).toMatch(/^application\/json/);
+    const body = await first.json();
+    expect(body).toMatchObject({ id: sync.id, status: "completed" });
+    expect(await second.json()).toEqual(body);
+
+    const other = await harness.workspace();
+    expect((await read(other.key)).status).toBe(404);
+    await ws.client.DELETE("/v1/workflows/{workflow_id}", {
+      params: { path: { workflow_id: workflow.id } },
+    });
+    expect((await read(ws.key)).status).toBe(404);
+  });
+});

@@ -1,5 +1,6 @@
 import type { BodyOf, PathOf, QueryOf, ResultOf, Schemas } from "../api-types.js";
 import { OUTPUT_NODE_TYPE } from "../catalog/nodes.js";
+import { BoundedCache } from "../domain/bounded-cache.js";
 import { isCallbackUrl } from "../engine/callback.js";
 import { isTerminalEvent } from "../engine/events.js";
 import { resolveRunInputs } from "../engine/inputs.js";
@@ -99,6 +100,10 @@ export const runsGroup: ResourceGroupFactory = (context) => {
     return run;
   }
 
+  const finishedRuns = new BoundedCache<{ workspaceId: string; workflowId: string; json: string }>(
+    5_000,
+  );
+
   const findRun = async (workspaceId: string, runId: string) => {
     const run = await runs.get(workspaceId, runId);
     if (!run) throw notFound("Run not found");
@@ -145,12 +150,34 @@ export const runsGroup: ResourceGroupFactory = (context) => {
         return toPage(items.map(toRun), total, page);
       },
 
-      async getWorkflowRun(request): Promise<ResultOf<"getWorkflowRun">> {
+      async getWorkflowRun(request, reply): Promise<ResultOf<"getWorkflowRun"> | string> {
         const { workflow_id, run_id } = request.params as PathOf<"getWorkflowRun">;
         const { workspaceId } = request.auth;
-        // One query on the hot path (clients poll this); the workflow check only on a miss.
+        // Clients poll this. A finished run never changes, so its JSON is kept and served
+        // again after a cheap check that its workflow still exists (deleting it hides its runs).
+        const finished = finishedRuns.get(run_id);
+        if (
+          finished &&
+          finished.workspaceId === workspaceId &&
+          finished.workflowId === workflow_id
+        ) {
+          if (await workflows.exists(workspaceId, workflow_id)) {
+            reply.type("application/json; charset=utf-8");
+            return finished.json;
+          }
+          throw notFound("Workflow not found");
+        }
         const run = await runs.get(workspaceId, run_id);
-        if (run && run.workflowId === workflow_id && !run.workflowDeleted) return toRun(run);
+        if (run && run.workflowId === workflow_id && !run.workflowDeleted) {
+          const body = toRun(run);
+          if (TERMINAL_STATUSES.includes(run.status))
+            finishedRuns.set(run_id, {
+              workspaceId,
+              workflowId: workflow_id,
+              json: JSON.stringify(body),
+            });
+          return body;
+        }
         if (!(await workflows.exists(workspaceId, workflow_id)))
           throw notFound("Workflow not found");
         throw notFound("Run not found");

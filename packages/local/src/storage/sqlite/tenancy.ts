@@ -1,4 +1,5 @@
 import type { Schemas } from "../../api-types.js";
+import { BoundedCache } from "../../domain/bounded-cache.js";
 import { newId, nowIso } from "../../domain/ids.js";
 import type {
   Member,
@@ -61,8 +62,7 @@ export function sqliteTenancyStore(db: Db): TenancyStore {
   // Every request looks its key up: known keys are kept in memory. Only deleting a workspace
   // removes keys (with its cascade), and it clears the cache, so an entry is never stale
   // while this process is the database's only writer (the server owns its file).
-  const keyCache = new Map<string, StoredApiKey>();
-  const KEY_CACHE_LIMIT = 10_000;
+  const keyCache = new BoundedCache<StoredApiKey>(10_000);
 
   const addMember = db.transaction(
     (organizationId: string, email: string, name: string): Member => {
@@ -220,7 +220,6 @@ export function sqliteTenancyStore(db: Db): TenancyStore {
       const row = selectKeyByHash.get(keyHash) as KeyRow | undefined;
       if (!row) return undefined;
       const key = toKey(row);
-      if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
       keyCache.set(keyHash, key);
       return key;
     },
