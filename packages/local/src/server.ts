@@ -62,6 +62,8 @@ export async function buildApp(
     bodyLimit: context.config.maxJsonBytes,
     requestIdHeader: "x-request-id",
     genReqId: () => `req_${randomUUID().replaceAll("-", "")}`,
+    // close() must not wait for clients' idle keep-alive or abandoned stream connections.
+    forceCloseConnections: true,
   });
   // Query, path and header values arrive as strings and are coerced to the spec's types;
   // JSON bodies are not (pydantic, behind the real API, refuses 42 for a string field).

@@ -33,6 +33,8 @@ export interface LocalServerOptions {
   maxFileBytes?: number;
   /** Largest accepted JSON body in bytes (default 32 MiB: base64 files in messages). */
   maxJsonBytes?: number;
+  /** Workflow runs executed at once (default 4); the others wait, `queued`. */
+  runConcurrency?: number;
   /** Fastify request logging to stdout (default off). */
   logger?: boolean;
   /** Environment to read NOXUS_LOCAL_* settings from (default process.env). */
@@ -72,6 +74,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       keepAliveMs: options.keepAliveMs ?? 15_000,
       maxFileBytes: options.maxFileBytes ?? 25 * MEBIBYTE,
       maxJsonBytes: options.maxJsonBytes ?? 32 * MEBIBYTE,
+      runConcurrency: options.runConcurrency ?? 4,
     },
   };
 

@@ -1,3 +1,38 @@
+export { ApiKey } from "@noxus/auth";
+// The API's types and errors, so that a program needs only this package.
+export type {
+  Agent,
+  AssistantTrigger,
+  Conversation,
+  ConversationEvent,
+  KnowledgeBase,
+  KnowledgeBaseDocument,
+  NoxusFile,
+  Run,
+  RunEvent,
+  RunStatus,
+  Schema,
+  SearchResult,
+  Workflow,
+  WorkflowDefinition,
+  WorkflowVersion,
+} from "@noxus/client";
+export {
+  isNoxusApiError,
+  isNoxusError,
+  NoxusAbortError,
+  NoxusApiError,
+  NoxusAuthenticationError,
+  NoxusConnectionError,
+  NoxusError,
+  NoxusNotFoundError,
+  NoxusPayloadTooLargeError,
+  NoxusPermissionError,
+  NoxusRateLimitError,
+  NoxusServerError,
+  NoxusTimeoutError,
+  NoxusValidationError,
+} from "@noxus/client";
 export type { CallOptions, WorkspaceContext } from "./context.js";
 export {
   NoxusInputError,

@@ -2,6 +2,7 @@ import { resolveCredentials } from "@noxus/auth/node";
 import { Workspace as BaseWorkspace, type ConnectOptions } from "./workspace.js";
 
 export * from "./index.js";
+export { type FromPathOptions, type FromPathsOptions, fromPath, fromPaths } from "./node/paths.js";
 
 /** Node's connect options: a saved profile may supply the key and the base URL. */
 export interface NodeConnectOptions extends ConnectOptions {

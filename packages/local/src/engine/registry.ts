@@ -10,7 +10,7 @@ const engines = new WeakMap<ServerContext, Engine>();
 export function engineFor(context: ServerContext): Engine {
   let engine = engines.get(context);
   if (!engine) {
-    engine = new Engine(context);
+    engine = new Engine(context, context.config.runConcurrency);
     engines.set(context, engine);
   }
   return engine;

@@ -28,6 +28,8 @@ export interface ServerConfig {
   maxFileBytes: number;
   /** Largest accepted JSON body, in bytes. */
   maxJsonBytes: number;
+  /** Runs the engine executes at once; the rest wait in its queue. */
+  runConcurrency: number;
 }
 
 /** What every resource group is built from. */

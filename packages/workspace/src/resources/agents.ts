@@ -1,6 +1,140 @@
-import type { WorkspaceContext } from "../context.js";
+import type { Agent } from "@noxus/client";
+import type { CallOptions, WorkspaceContext } from "../context.js";
+import { NoxusInputError } from "../errors.js";
+import { type ListOptions, Paginated } from "../pagination.js";
+import {
+  type AddTriggerInput,
+  type AssistantTrigger,
+  addTrigger,
+  deleteTrigger,
+  listTriggers,
+  type TriggerType,
+} from "./agents/triggers.js";
+import { requireId, requireObject, requireText } from "./conversations/checks.js";
+import { type AgentDefinitionInput, toSettings } from "./conversations/settings.js";
 
-// Placeholder until this resource group lands.
+export type { AddTriggerInput, AssistantTrigger, TriggerType } from "./agents/triggers.js";
+export type { Agent };
+
+export interface CreateAgentInput {
+  name: string;
+  /** The agent's settings: `model` (a name or a list), `temperature`, `tools` (default none), … */
+  definition: AgentDefinitionInput;
+}
+
+export interface UpdateAgentInput {
+  name?: string;
+  definition?: AgentDefinitionInput;
+}
+
+export interface UpdateAgentOptions extends CallOptions {
+  /**
+   * Save the definition as a draft (`draft_definition`) and leave the live `definition`
+   * as it is (default false).
+   */
+  preview?: boolean;
+}
+
+const signalOf = (options: CallOptions) => (options.signal ? { signal: options.signal } : {});
+
+/**
+ * `ws.agents`: agents ("assistants", "co-workers") and their Slack/Teams triggers.
+ * Methods return the API's data. To talk to an agent, open a conversation with it:
+ * `ws.conversations.create({ name, agentId })`.
+ */
 export class Agents {
   constructor(protected readonly context: WorkspaceContext) {}
+
+  async create(input: CreateAgentInput, options: CallOptions = {}): Promise<Agent> {
+    requireObject(input, "agent");
+    const name = requireText(input.name, "agent name");
+    if (input.definition == null) {
+      throw new NoxusInputError(
+        "invalid_settings",
+        "An agent needs a definition: { model, temperature, tools?, persona?, … }.",
+      );
+    }
+    const definition = toSettings(input.definition, "definition");
+    const { data } = await this.context.client.POST("/v1/agents", {
+      body: { name, definition },
+      ...signalOf(options),
+    });
+    return data;
+  }
+
+  async get(agentId: string, options: CallOptions = {}): Promise<Agent> {
+    const { data } = await this.context.client.GET("/v1/agents/{agent_id}", {
+      params: { path: { agent_id: requireId(agentId, "agent id") } },
+      ...signalOf(options),
+    });
+    return data;
+  }
+
+  /**
+   * Every agent of the workspace, a page at a time (the Python SDK only ever reads the
+   * first 10).
+   */
+  list(options: ListOptions = {}): Paginated<Agent> {
+    return new Paginated<Agent>(async ({ page, size, signal }) => {
+      const { data } = await this.context.client.GET("/v1/agents", {
+        params: { query: { page, size } },
+        ...(signal ? { signal } : {}),
+      });
+      return data;
+    }, options);
+  }
+
+  /** Renames and/or redefines; with `{ preview: true }` the definition becomes the draft. */
+  async update(
+    agentId: string,
+    changes: UpdateAgentInput,
+    options: UpdateAgentOptions = {},
+  ): Promise<Agent> {
+    const id = requireId(agentId, "agent id");
+    requireObject(changes, "changes");
+    if (changes.name === undefined && changes.definition === undefined) {
+      throw new NoxusInputError(
+        "nothing_to_update",
+        "Give a new name and/or a new definition to update.",
+      );
+    }
+    const body = {
+      ...(changes.name !== undefined ? { name: requireText(changes.name, "agent name") } : {}),
+      ...(changes.definition !== undefined
+        ? { definition: toSettings(changes.definition, "definition") }
+        : {}),
+    };
+    const { data } = await this.context.client.PATCH("/v1/agents/{agent_id}", {
+      params: { path: { agent_id: id }, query: { preview: options.preview ?? false } },
+      body,
+      ...signalOf(options),
+    });
+    return data;
+  }
+
+  async delete(agentId: string, options: CallOptions = {}): Promise<void> {
+    await this.context.client.DELETE("/v1/agents/{agent_id}", {
+      params: { path: { agent_id: requireId(agentId, "agent id") } },
+      ...signalOf(options),
+    });
+  }
+
+  /** The agent's Slack and Teams triggers (`definition.type` says which). */
+  listTriggers(agentId: string, options: CallOptions = {}): Promise<AssistantTrigger[]> {
+    return listTriggers(this.context, agentId, options);
+  }
+
+  /** Lets people reach the agent from Slack or Teams. */
+  addTrigger(
+    agentId: string,
+    type: TriggerType,
+    input: AddTriggerInput,
+    options: CallOptions = {},
+  ): Promise<AssistantTrigger> {
+    return addTrigger(this.context, agentId, type, input, options);
+  }
+
+  deleteTrigger(triggerId: string, options: CallOptions = {}): Promise<void> {
+    return deleteTrigger(this.context, triggerId, options);
+  }
 }

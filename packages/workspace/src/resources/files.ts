@@ -1,6 +1,9 @@
-import type { WorkspaceContext } from "../context.js";
-
-// Placeholder until this resource group lands.
-export class Files {
-  constructor(protected readonly context: WorkspaceContext) {}
-}
+// ws.files: the public API of the group; the parts live in ./files/.
+export type { NamedUpload, UploadInput } from "../internal/uploads.js";
+export {
+  type DownloadFormat,
+  type DownloadOptions,
+  type DownloadResult,
+  Files,
+  type FileUploadOptions,
+} from "./files/files.js";

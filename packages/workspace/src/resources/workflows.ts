@@ -1,6 +1,245 @@
-import type { WorkspaceContext } from "../context.js";
+import {
+  NoxusAbortError,
+  type Workflow,
+  type WorkflowDefinition,
+  type WorkflowType,
+} from "@noxus/client";
+import type { CallOptions, WorkspaceContext } from "../context.js";
+import { NoxusInputError } from "../errors.js";
+import { type ListOptions, Paginated } from "../pagination.js";
+import {
+  type SaveWorkflowOptions,
+  type WorkflowBody,
+  WorkflowBuilder,
+} from "./workflows/builder.js";
+import { NodeCatalog } from "./workflows/catalog.js";
+import {
+  checkDefinition,
+  checkErrorHandler,
+  checkId,
+  checkName,
+  checkPageSize,
+  checkType,
+} from "./workflows/validate.js";
+import { WorkflowVersions } from "./workflows/versions.js";
 
-// Placeholder until this resource group lands.
+export { type LinkStep, type SaveWorkflowOptions, WorkflowBuilder } from "./workflows/builder.js";
+export { NodeCatalog } from "./workflows/catalog.js";
+export type { ConfigValue, ConfigValues } from "./workflows/config.js";
+export {
+  type KnownNodeType,
+  type NodeInputRef,
+  type NodeOutputRef,
+  WorkflowNodeRef,
+} from "./workflows/node-ref.js";
+export { type WorkflowVersionInput, WorkflowVersions } from "./workflows/versions.js";
+
+export interface ListWorkflowsOptions extends ListOptions {
+  /** Only workflows of this type (`flow`, `agent_flow`, …); all types when left out. */
+  type?: WorkflowType;
+}
+
+/** A new workflow (reference §4.1). `type` defaults to `flow`. */
+export interface CreateWorkflowInput {
+  name: string;
+  definition: WorkflowDefinition;
+  type?: WorkflowType;
+  /** Id of the workflow that handles this one's errors. */
+  errorHandler?: string | null;
+}
+
+/**
+ * The fields to change. The API replaces name, definition and error handler on every
+ * update, so fields left out are read from the saved workflow first (one extra GET) rather
+ * than lost; `errorHandler: null` removes the handler.
+ */
+export type UpdateWorkflowInput = Partial<CreateWorkflowInput>;
+
+export interface UpdateWorkflowOptions extends CallOptions {
+  /** The API's `force` flag (sent as `True`/`False`, as the Python SDK writes it). */
+  force?: boolean;
+}
+
+export interface BuildWorkflowOptions extends CallOptions {
+  /** Default `flow`; `agent_flow` allows the agent-flow-only node types. */
+  type?: WorkflowType;
+  errorHandler?: string | null;
+}
+
+/**
+ * Workflows and agent flows of the workspace, their versions, and the typed builder.
+ *
+ * @example
+ * for await (const workflow of ws.workflows.list({ type: "flow" })) console.log(workflow.name);
+ */
 export class Workflows {
-  constructor(protected readonly context: WorkspaceContext) {}
+  readonly versions: WorkflowVersions;
+  // One catalog fetch per Workflows instance, shared by every builder (reset on failure).
+  private catalogPromise: Promise<NodeCatalog> | undefined;
+
+  constructor(protected readonly context: WorkspaceContext) {
+    this.versions = new WorkflowVersions(context);
+  }
+
+  /** Every workflow across all pages (the Python SDK returns only the first page). */
+  list(options: ListWorkflowsOptions = {}): Paginated<Workflow> {
+    const { type, ...listOptions } = options;
+    checkType(type);
+    checkPageSize(listOptions.pageSize);
+    return new Paginated<Workflow>(async ({ page, size, signal }) => {
+      const { data } = await this.context.client.GET("/v1/workflows", {
+        params: { query: { page, size, ...(type ? { type } : {}) } },
+        signal,
+      });
+      return data;
+    }, listOptions);
+  }
+
+  /** One workflow; an unknown id throws NoxusNotFoundError. */
+  async get(id: string, options: CallOptions = {}): Promise<Workflow> {
+    checkId(id, "workflow id");
+    const { data } = await this.context.client.GET("/v1/workflows/{workflow_id}", {
+      params: { path: { workflow_id: id } },
+      signal: options.signal,
+    });
+    return data;
+  }
+
+  async create(input: CreateWorkflowInput, options: CallOptions = {}): Promise<Workflow> {
+    checkName(input?.name);
+    checkDefinition(input.definition);
+    checkType(input.type);
+    checkErrorHandler(input.errorHandler);
+    const { data } = await this.context.client.POST("/v1/workflows", {
+      body: toBody({ ...input, type: input.type ?? "flow" }),
+      signal: options.signal,
+    });
+    return data;
+  }
+
+  async update(
+    id: string,
+    input: UpdateWorkflowInput,
+    options: UpdateWorkflowOptions = {},
+  ): Promise<Workflow> {
+    checkId(id, "workflow id");
+    const fields = Object.entries(input ?? {}).filter(([, value]) => value !== undefined);
+    if (fields.length === 0) {
+      throw new NoxusInputError(
+        "nothing_to_update",
+        "update() needs at least one of name, definition, type, errorHandler.",
+      );
+    }
+    if (input.name !== undefined) checkName(input.name);
+    if (input.definition !== undefined) checkDefinition(input.definition);
+    checkType(input.type);
+    checkErrorHandler(input.errorHandler);
+    const { signal } = options;
+    const current =
+      input.name === undefined || input.definition === undefined || input.errorHandler === undefined
+        ? await this.get(id, { signal })
+        : undefined;
+    const body: WorkflowBody = {
+      name: input.name ?? (current as Workflow).name,
+      definition: input.definition ?? (current as Workflow).definition,
+      type: input.type ?? current?.type ?? "flow",
+      errorHandler:
+        input.errorHandler !== undefined ? input.errorHandler : (current?.error_handler ?? null),
+    };
+    return this.send(id, body, options);
+  }
+
+  /** Deletes the workflow; its runs in flight are stopped by the server. */
+  async delete(id: string, options: CallOptions = {}): Promise<void> {
+    checkId(id, "workflow id");
+    await this.context.client.DELETE("/v1/workflows/{workflow_id}", {
+      params: { path: { workflow_id: id } },
+      signal: options.signal,
+    });
+  }
+
+  /**
+   * The node catalog (`GET /v1/nodes`), fetched once per Workflows and shared. An aborted
+   * `signal` rejects this call only: the shared fetch goes on for the other callers.
+   */
+  catalog(options: CallOptions = {}): Promise<NodeCatalog> {
+    if (!this.catalogPromise) {
+      const loading = this.context.client
+        .GET("/v1/nodes")
+        .then(({ data }) => new NodeCatalog(data));
+      loading.catch(() => {
+        if (this.catalogPromise === loading) this.catalogPromise = undefined;
+      });
+      this.catalogPromise = loading;
+    }
+    return abortable(this.catalogPromise, options.signal);
+  }
+
+  /**
+   * A builder for a new workflow, with the catalog loaded (hence async): after the await,
+   * `node()`, `config()` and `link()` check everything synchronously, and `save()` creates it.
+   */
+  async build(name: string, options: BuildWorkflowOptions = {}): Promise<WorkflowBuilder> {
+    checkName(name);
+    checkType(options.type);
+    checkErrorHandler(options.errorHandler);
+    const catalog = await this.catalog({ signal: options.signal });
+    return new WorkflowBuilder(catalog, this.persister(), {
+      name,
+      type: options.type ?? "flow",
+      ...(options.errorHandler !== undefined ? { errorHandler: options.errorHandler } : {}),
+    });
+  }
+
+  /** A builder over a saved workflow: add, configure, link or remove nodes, then `save()` updates it. */
+  async edit(id: string, options: CallOptions = {}): Promise<WorkflowBuilder> {
+    checkId(id, "workflow id");
+    const [workflow, catalog] = await Promise.all([this.get(id, options), this.catalog(options)]);
+    return new WorkflowBuilder(catalog, this.persister(), {
+      name: workflow.name,
+      type: workflow.type,
+      errorHandler: workflow.error_handler ?? null,
+      existing: workflow,
+    });
+  }
+
+  private persister() {
+    return {
+      create: (body: WorkflowBody, options: CallOptions) => this.create(body, options),
+      update: (id: string, body: WorkflowBody, options: SaveWorkflowOptions) =>
+        this.send(id, body, options),
+    };
+  }
+
+  private async send(id: string, body: WorkflowBody, options: UpdateWorkflowOptions) {
+    const { data } = await this.context.client.PATCH("/v1/workflows/{workflow_id}", {
+      // Always sent, capitalised, as the Python SDK does (reference §2.3).
+      params: { path: { workflow_id: id }, query: { force: options.force ? "True" : "False" } },
+      body: toBody(body),
+      signal: options.signal,
+    });
+    return data;
+  }
+}
+
+function toBody(input: CreateWorkflowInput) {
+  return {
+    name: input.name,
+    ...(input.type ? { type: input.type } : {}),
+    definition: input.definition,
+    // Sent only when set (reference §4.1); null clears it on update.
+    ...(input.errorHandler !== undefined ? { error_handler: input.errorHandler } : {}),
+  };
+}
+
+/** `promise`, or a NoxusAbortError as soon as `signal` aborts. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  const aborted = () => new NoxusAbortError("GET", "/v1/nodes", signal.reason);
+  if (signal.aborted) return Promise.reject(aborted());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(aborted());
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }

@@ -1,0 +1,85 @@
+import { ApiKey } from "@noxus/auth";
+import type { CallOptions, WorkspaceContext } from "../../context.js";
+import { NoxusInputError } from "../../errors.js";
+// A cycle (workspace.ts builds Admin), safe because Workspace is only used when called.
+import { type ConnectOptions, Workspace } from "../../workspace.js";
+import { describe, requireId, requireObject, requireText } from "../conversations/checks.js";
+
+export interface CreateApiKeyInput {
+  name: string;
+  /** Let the new key manage workspaces and mint keys too (default false). */
+  tenantAdmin?: boolean;
+}
+
+/**
+ * A key just minted. `key` is an ApiKey: it prints, serialises and inspects masked
+ * (`nxl_AbC…`); `key.reveal()` is the secret, which the API shows this once only.
+ */
+export interface MintedApiKey {
+  readonly id: string;
+  readonly name: string;
+  readonly tenantAdmin: boolean;
+  readonly workspaceId: string;
+  readonly key: ApiKey;
+}
+
+/** Options of `apiKeys.connect`: any connect option but the key. */
+export type ConnectMintedOptions = Omit<ConnectOptions, "apiKey">;
+
+const signalOf = (options: CallOptions) => (options.signal ? { signal: options.signal } : {});
+
+/** `ws.admin.apiKeys`: mint keys for the organization's workspaces. */
+export class AdminApiKeys {
+  constructor(private readonly context: WorkspaceContext) {}
+
+  async create(
+    workspaceId: string,
+    input: CreateApiKeyInput,
+    options: CallOptions = {},
+  ): Promise<MintedApiKey> {
+    const groupId = requireId(workspaceId, "workspace id");
+    requireObject(input, "API key");
+    const name = requireText(input.name, "API key name");
+    if (input.tenantAdmin !== undefined && typeof input.tenantAdmin !== "boolean") {
+      throw new NoxusInputError(
+        "invalid_argument",
+        `tenantAdmin must be true or false, got ${describe(input.tenantAdmin)}.`,
+      );
+    }
+    const { data } = await this.context.client.POST("/v1/admin/groups/{group_id}/api-keys", {
+      params: { path: { group_id: groupId } },
+      body: { name, tenant_admin: input.tenantAdmin ?? false },
+      ...signalOf(options),
+    });
+    // The raw answer holds the secret in plain text: only the ApiKey value leaves this function.
+    return Object.freeze({
+      id: data.id,
+      name: data.name,
+      tenantAdmin: data.tenant_admin,
+      workspaceId: data.group_id ?? groupId,
+      key: ApiKey.from(data.value),
+    });
+  }
+
+  /**
+   * Opens the Workspace of a minted key on the same server as this admin connection.
+   * The environment is not read (`env: {}` unless given): NOXUS_BACKEND_URL must not send
+   * the new key to another server. Client options (fetch, headers, timeouts) are not
+   * inherited; pass them again if needed.
+   */
+  connect(minted: MintedApiKey, options: ConnectMintedOptions = {}): Promise<Workspace> {
+    requireObject(minted, "minted key");
+    if (!(minted.key instanceof ApiKey)) {
+      throw new NoxusInputError(
+        "invalid_argument",
+        "Pass the result of apiKeys.create() (its `key` is an ApiKey).",
+      );
+    }
+    return Workspace.connect({
+      baseUrl: this.context.client.baseUrl,
+      env: {},
+      ...options,
+      apiKey: minted.key.reveal(),
+    });
+  }
+}

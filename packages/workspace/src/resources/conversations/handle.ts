@@ -1,0 +1,105 @@
+import type { Conversation, ConversationEvent } from "@noxus/client";
+import type { CallOptions, WorkspaceContext } from "../../context.js";
+import {
+  addMessage,
+  type ChatReply,
+  type ConversationMessage,
+  chat,
+  conversationEvents,
+  deleteConversation,
+  type EventsOptions,
+  getConversation,
+  type UpdateConversationInput,
+  updateConversation,
+} from "./api.js";
+import type { MessageInput } from "./message.js";
+
+/**
+ * One conversation: its data as last seen (`data`, refreshed by every call that returns
+ * the conversation) and what can be done with it.
+ *
+ * @example
+ * const chat = await ws.conversations.create({ name: "Support", settings: { model: "gpt-4o", temperature: 0.2 } });
+ * const reply = await chat.send("Where is my order?");
+ */
+export class ConversationHandle {
+  #data: Conversation;
+
+  constructor(
+    private readonly context: WorkspaceContext,
+    data: Conversation,
+  ) {
+    this.#data = data;
+  }
+
+  get id(): string {
+    return this.#data.id;
+  }
+
+  get name(): string {
+    return this.#data.name;
+  }
+
+  /** The conversation as last seen, messages included. */
+  get data(): Conversation {
+    return this.#data;
+  }
+
+  /** The messages as last seen (`refresh()` to fetch new ones). */
+  get messages(): ConversationMessage[] {
+    return this.#data.messages ?? [];
+  }
+
+  /** Where the conversation stood when last seen: `events({ resumeFrom: handle.etag })` gives what came after. */
+  get etag(): string | undefined {
+    return this.#data.etag ?? undefined;
+  }
+
+  /** The agent the conversation talks to, if any (`assistant_id`, or `agent_id`). */
+  get agentId(): string | undefined {
+    return this.#data.assistant_id ?? this.#data.agent_id ?? undefined;
+  }
+
+  async refresh(options: CallOptions = {}): Promise<this> {
+    this.#data = await getConversation(this.context, this.id, options);
+    return this;
+  }
+
+  /**
+   * Sends a message and returns the last message of the conversation, as the Python SDK
+   * does: the assistant's reply where the server answers before responding (the local
+   * server does). Use `chat()` to be sure to wait for the final reply.
+   */
+  async send(
+    message: string | MessageInput,
+    options: CallOptions = {},
+  ): Promise<ConversationMessage> {
+    const { conversation, reply } = await addMessage(this.context, this.id, message, options);
+    this.#data = conversation;
+    return reply;
+  }
+
+  /** Sends a message and blocks until the final reply. Does not refresh `data`. */
+  chat(message: string | MessageInput, options: CallOptions = {}): Promise<ChatReply> {
+    return chat(this.context, this.id, message, options);
+  }
+
+  /** The conversation's events until `conversation_end` (see `Conversations.events`). */
+  events(options: EventsOptions = {}): AsyncGenerator<ConversationEvent> {
+    return conversationEvents(this.context, this.id, options);
+  }
+
+  async update(changes: UpdateConversationInput, options: CallOptions = {}): Promise<this> {
+    this.#data = await updateConversation(this.context, this.id, changes, options);
+    return this;
+  }
+
+  delete(options: CallOptions = {}): Promise<void> {
+    return deleteConversation(this.context, this.id, options);
+  }
+
+  /** Serialises to the conversation's data. */
+  toJSON(): Conversation {
+    return this.#data;
+  }
+}

@@ -1,0 +1,56 @@
+import type { CallOptions, WorkspaceContext } from "../../context.js";
+import { type ListOptions, Paginated } from "../../pagination.js";
+import { toCreateBody } from "./create-body.js";
+import { KnowledgeBaseHandle } from "./handle.js";
+import type { CreateKnowledgeBaseOptions } from "./types.js";
+import { requireId } from "./validate.js";
+
+/** `ws.knowledgeBases`: create, find and delete the workspace's knowledge bases. */
+export class KnowledgeBases {
+  constructor(protected readonly context: WorkspaceContext) {}
+
+  /** Creates a knowledge base (kb_type `entity`; v3 with the Python SDK's defaults unless told otherwise). */
+  async create(
+    options: CreateKnowledgeBaseOptions,
+    callOptions: CallOptions = {},
+  ): Promise<KnowledgeBaseHandle> {
+    const body = toCreateBody(options);
+    const { data } = await this.context.client.POST("/v1/knowledge-bases", {
+      body,
+      signal: callOptions.signal,
+    });
+    return new KnowledgeBaseHandle(this.context, data);
+  }
+
+  /** A knowledge base by id; NoxusNotFoundError when it does not exist in this workspace. */
+  async get(id: string, options: CallOptions = {}): Promise<KnowledgeBaseHandle> {
+    const { data } = await this.context.client.GET("/v1/knowledge-bases/{kb_id}", {
+      params: { path: { kb_id: requireId(id, "knowledge base") } },
+      signal: options.signal,
+    });
+    return new KnowledgeBaseHandle(this.context, data);
+  }
+
+  /**
+   * Every knowledge base of the workspace, across pages, as handles (their `data` is the
+   * listed KnowledgeBase, so listing costs no extra request).
+   */
+  list(options: ListOptions = {}): Paginated<KnowledgeBaseHandle> {
+    return new Paginated(async ({ page, size, signal }) => {
+      const { data } = await this.context.client.GET("/v1/knowledge-bases", {
+        params: { query: { page, size } },
+        signal,
+      });
+      return { ...data, items: data.items.map((kb) => new KnowledgeBaseHandle(this.context, kb)) };
+    }, options);
+  }
+
+  /** Deletes a knowledge base by id; resolves with the API's `success`. */
+  async delete(id: string, options: CallOptions = {}): Promise<boolean> {
+    const { data } = await this.context.client.DELETE("/v1/knowledge-bases/{kb_id}", {
+      params: { path: { kb_id: requireId(id, "knowledge base") } },
+      signal: options.signal,
+    });
+    return data.success;
+  }
+}
