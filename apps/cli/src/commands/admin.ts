@@ -1,0 +1,4 @@
+import type { RegisterCommands } from "./index.js";
+
+// Placeholder until this command group lands.
+export const registerAdmin: RegisterCommands = () => {};
