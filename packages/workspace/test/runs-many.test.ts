@@ -1,13 +1,8 @@
-import { randomUUID } from "node:crypto";
-import {
-  NoxusAbortError,
-  NoxusValidationError,
-  type Run,
-  type WorkflowDefinition,
-} from "@noxus/client";
+import { NoxusAbortError, NoxusValidationError, type Run } from "@noxus/client";
 import { createLocalModel, type ModelProvider } from "@noxus/local";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NoxusInputError, type RunManyProgress, type Workspace } from "../src/index.js";
+import { threeNodeFlow } from "./helpers/flows.js";
 import { startTestBed, type TestBed } from "./helpers/server.js";
 
 // Counts the model calls the server makes at once: the server's view of runs in flight.
@@ -40,32 +35,7 @@ const countingModel: ModelProvider = {
   models: () => createLocalModel().models(),
 };
 
-function flow(template: string): WorkflowDefinition {
-  const node = (type: string, config: Record<string, unknown>) => ({
-    id: randomUUID(),
-    type,
-    name: type.replace(/Node$/, ""),
-    display: { position: { x: 0, y: 0 } },
-    node_config: config,
-    connector_config: { inputs: [], outputs: [] },
-    config_definition: {},
-  });
-  const link = (from: string, fromName: string, to: string, toName: string, key?: string) => ({
-    id: randomUUID(),
-    from_id: { node_id: from, connector_name: fromName, key: null, optional: false },
-    to_id: { node_id: to, connector_name: toName, key: key ?? null, optional: false },
-  });
-  const input = node("InputNode", { label: "Topic", type: "str" });
-  const middle = node("TextGenerationNode", { template });
-  const output = node("OutputNode", { label: "Result" });
-  return {
-    nodes: [input, middle, output],
-    edges: [
-      link(input.id, "output", middle.id, "variables", "Input 1"),
-      link(middle.id, "output", output.id, "input"),
-    ],
-  };
-}
+const flow = (template: string) => threeNodeFlow("TextGenerationNode", template);
 
 /**
  * The most runs the server held at once, from its own timestamps: a run is in flight from
