@@ -2,13 +2,16 @@
 // `pnpm start`, the main job: the local Noxus server on its embedded SQLite with demo data.
 // State lives in .noxus-local/ (database and the two keys, created once, mode 0600), so
 // stopping with Ctrl-C and starting again finds the same data and the same keys.
+// NOXUS_LOCAL_STATE_DIR puts that state elsewhere (the start test uses a temp dir).
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { startLocalServer } from "../packages/local/dist/index.js";
 
 const root = new URL("..", import.meta.url).pathname;
-const stateDir = join(root, ".noxus-local");
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: read by `pnpm start` and its test, not a turbo task
+const stateDir = resolve(root, process.env.NOXUS_LOCAL_STATE_DIR || ".noxus-local");
+const shownStateDir = `${relative(root, stateDir).startsWith("..") ? stateDir : relative(root, stateDir)}/`;
 const keysFile = join(stateDir, "keys.json");
 mkdirSync(stateDir, { recursive: true, mode: 0o700 });
 
@@ -44,7 +47,7 @@ const workflows = await (await fetch(`${server.url}/v1/workflows?size=100`, { he
 const summarise = workflows.items.find((workflow) => workflow.name === "Summarise");
 
 console.log(`
-Noxus local server: ${server.url}   (data in .noxus-local/, Ctrl-C to stop; data stays)
+Noxus local server: ${server.url}   (data in ${shownStateDir}, Ctrl-C to stop; data stays)
 
   Demo workspace key:   ${server.demo.apiKey}
   Tenant-admin key:     ${server.adminKey}
@@ -63,7 +66,7 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
     if (stopping) return;
     stopping = true;
     await server.close();
-    console.log("Stopped; the data is kept in .noxus-local/ for the next start.");
+    console.log(`Stopped; the data is kept in ${shownStateDir} for the next start.`);
     process.exit(0);
   });
 }

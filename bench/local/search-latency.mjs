@@ -23,7 +23,11 @@ const { data: kb } = await client.POST("/v1/knowledge-bases", {
   },
 });
 let seed = 7;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+// A fixed linear congruential sequence: the same corpus on every run.
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
 for (let f = 0; f < FILES; f += 20) {
   const files = [];
   for (let i = f; i < f + 20; i++) {

@@ -11,5 +11,13 @@ process.on("SIGINT", () => {
   controller.abort(new Error("interrupted"));
 });
 
+// A reader that goes away (`noxus … | head`) is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const code = await runCli({ argv: process.argv.slice(2), signal: controller.signal });
 process.exitCode = interrupted ? 130 : code;

@@ -28,7 +28,7 @@ describe("noxus", () => {
     const human = await runNoxus(["whoami"], { env: ws.env });
     expect(human.code).toBe(0);
     expect(human.stdout).toMatch(/workspace\s+cli-whoami/);
-    expect(human.stdout).not.toMatch(/\u001b\[/); // no colour without a TTY
+    expect(human.stdout).not.toContain("\u001b["); // no colour without a TTY
     const machine = await runNoxus(["whoami", "--json"], { env: ws.env });
     expect(machine.json()).toEqual({
       keyName: "cli-test",

@@ -1,0 +1,67 @@
+/** Finding what a command names (by id or exact name), and the CLI's own error shapes. */
+import { NoxusNotFoundError, NoxusPermissionError } from "@noxus/workspace";
+import { UsageError } from "../exit-codes.js";
+
+/**
+ * Finds one item named on the command line by its id or its exact name. An id wins over a
+ * name; several items with that name are a usage error listing their ids; none is a
+ * not-found error (exit 4).
+ */
+export function pickByIdOrName<T extends { id: string; name: string }>(
+  items: readonly T[],
+  ref: string,
+  what: string,
+  listCommand: string,
+): T {
+  const byId = items.find((item) => item.id === ref);
+  if (byId) return byId;
+  const byName = items.filter((item) => item.name === ref);
+  if (byName.length === 1 && byName[0]) return byName[0];
+  if (byName.length > 1) {
+    throw new UsageError(
+      `${byName.length} ${what}s are named ${JSON.stringify(ref)}: ${byName.map((item) => item.id).join(", ")}.`,
+      `Name the ${what} by its id instead.`,
+    );
+  }
+  throw notFoundError(
+    `No ${what} with the id or name ${JSON.stringify(ref)} in this workspace.`,
+    `List them with \`${listCommand}\`; names must match exactly.`,
+  );
+}
+
+/** A not-found error of the CLI's own making (exit 4), with its message and hint. */
+export function notFoundError(message: string, hint: string): NoxusNotFoundError {
+  const error = new NoxusNotFoundError({ status: 404, body: null, method: "GET", path: "" });
+  return withText(error, message, hint);
+}
+
+/** A permission error of the CLI's own making (exit 3), with its message and hint. */
+export function permissionError(message: string, hint: string): NoxusPermissionError {
+  const error = new NoxusPermissionError({ status: 403, body: null, method: "GET", path: "" });
+  return withText(error, message, hint);
+}
+
+function withText<E extends Error>(error: E, message: string, hint: string): E {
+  error.message = message;
+  Object.defineProperty(error, "hint", { value: hint, enumerable: true });
+  return error;
+}
+
+/** 1536 → "1.5 KiB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
+}
+
+/** A text on one line, cut to `max` characters with an ellipsis. */
+export function excerpt(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

@@ -1,0 +1,117 @@
+import { createLocalModel } from "@noxus/local";
+import { Workspace } from "@noxus/workspace";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CliBed, runNoxus, startCliBed } from "./helpers/cli.js";
+
+// The local server's built-in model answers with the last user message, verbatim.
+const MODEL = "noxus-local-echo";
+
+let bed: CliBed;
+let env: Record<string, string>;
+let ws: Workspace;
+beforeAll(async () => {
+  bed = await startCliBed();
+  const created = await bed.workspace("cli-chat");
+  env = created.env;
+  ws = await Workspace.connect({ apiKey: created.key, baseUrl: bed.server.url, env: {} });
+});
+afterAll(() => bed.close());
+
+describe("noxus chat", () => {
+  it("answers a one-shot --message with --model", async () => {
+    const result = await runNoxus(["chat", "--model", MODEL, "--message", "Hello there"], { env });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("Hello there\n");
+
+    const json = await runNoxus(["chat", "--model", MODEL, "-m", "as JSON", "--json"], { env });
+    expect(json.code).toBe(0);
+    const reply = json.json<{ conversationId: string; message: string; reply: string }>();
+    expect(reply).toMatchObject({ message: "as JSON", reply: "as JSON" });
+    // The conversation was made with the default temperature.
+    const conversation = await ws.conversations.get(reply.conversationId);
+    expect(conversation.data.settings).toMatchObject({ temperature: 0.4 });
+  });
+
+  it("reads piped stdin line by line: one reply per line, until EOF", async () => {
+    const result = await runNoxus(["chat", "--model", MODEL, "--temperature", "0"], {
+      env,
+      input: "first question\n\nsecond question\n",
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("first question\nsecond question\n");
+
+    const json = await runNoxus(["chat", "--model", MODEL, "--json"], {
+      env,
+      input: "one\ntwo\n/exit\nnever sent\n",
+    });
+    expect(json.code).toBe(0);
+    const lines = json.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { conversationId: string; reply: string });
+    expect(lines.map((line) => line.reply)).toEqual(["one", "two"]);
+    expect(lines[0]?.conversationId).toBe(lines[1]?.conversationId);
+    // Both turns went to the same conversation, in order.
+    const conversation = await ws.conversations.get(lines[0]?.conversationId ?? "");
+    expect(conversation.messages).toHaveLength(4);
+  });
+
+  it("talks to an agent named by name or id", async () => {
+    const agent = await ws.agents.create({
+      name: "Echo agent",
+      definition: { model: MODEL, temperature: 0, persona: "You repeat things." },
+    });
+    const byName = await runNoxus(["chat", "Echo agent", "--message", "ping"], { env });
+    expect(byName.code).toBe(0);
+    expect(byName.stdout).toBe("ping\n");
+
+    const byId = await runNoxus(["chat", agent.id, "--json"], { env, input: "a\nb\n" });
+    expect(byId.code).toBe(0);
+    const replies = byId.stdout
+      .trim()
+      .split("\n")
+      .map((line) => (JSON.parse(line) as { reply: string }).reply);
+    expect(replies).toEqual(["a", "b"]);
+    const id = (JSON.parse(byId.stdout.split("\n")[0] ?? "") as { conversationId: string })
+      .conversationId;
+    expect((await ws.conversations.get(id)).agentId).toBe(agent.id);
+  });
+
+  it("exits 4 for an unknown agent and 2 without an agent or --model", async () => {
+    const unknown = await runNoxus(["chat", "Nobody", "-m", "hi"], { env });
+    expect(unknown.code).toBe(4);
+    expect(unknown.stderr).toMatch(/^error: No agent with the id or name "Nobody"/m);
+    const neither = await runNoxus(["chat", "-m", "hi"], { env });
+    expect(neither.code).toBe(2);
+    expect(neither.stderr).toMatch(/Name an agent or give --model/);
+    const both = await runNoxus(["chat", "Echo agent", "--model", MODEL, "-m", "hi"], { env });
+    expect(both.code).toBe(2);
+  });
+
+  it("with a slow model: each answer printed once as it arrives; Ctrl-C exits 130", async () => {
+    const slow = await startCliBed({ models: createLocalModel({ delayMs: 700 }) });
+    try {
+      const slowEnv = (await slow.workspace("cli-chat-slow")).env;
+      // The event stream opens before the reply exists and carries it when it comes.
+      const result = await runNoxus(["chat", "--model", MODEL], {
+        env: slowEnv,
+        input: "slow one\nslow two\n",
+      });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe("slow one\nslow two\n");
+
+      const interrupted = await runNoxus(["chat", "--model", MODEL, "-m", "never answered"], {
+        env: slowEnv,
+        onSpawn: (child) => {
+          setTimeout(() => child.kill("SIGINT"), 400);
+        },
+      });
+      expect(interrupted.code).toBe(130);
+      expect(interrupted.stdout).toBe("");
+      expect(interrupted.stderr).toMatch(/^error: interrupted$/m);
+    } finally {
+      await slow.close();
+    }
+  });
+});
