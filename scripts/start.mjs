@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { saveProfile } from "../packages/auth/dist/node.mjs";
 import { startLocalServer } from "../packages/local/dist/index.js";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -42,6 +43,14 @@ try {
   server = await startLocalServer({ ...options, port: 0 });
 }
 
+// The demo key as the `local` profile, so the CLI works at once: `pnpm noxus --profile local …`.
+saveProfile("local", {
+  apiKey: server.demo.apiKey,
+  baseUrl: server.url,
+  workspaceId: server.demo.workspaceId,
+  workspaceName: "Demo",
+});
+
 const headers = { "X-API-Key": server.demo.apiKey };
 const workflows = await (await fetch(`${server.url}/v1/workflows?size=100`, { headers })).json();
 const summarise = workflows.items.find((workflow) => workflow.name === "Summarise");
@@ -53,7 +62,8 @@ Noxus local server: ${server.url}   (data in ${shownStateDir}, Ctrl-C to stop; d
   Tenant-admin key:     ${server.adminKey}
   Demo data:            workflow "Summarise" (${summarise?.id}), knowledge base "Handbook"
 
-Try it:
+Try it (the demo key is saved as the CLI profile "local"):
+  pnpm noxus --profile local run Summarise --input text="Noxus runs AI workflows." --wait
   curl -s -X POST ${server.url}/v1/workflows/${summarise?.id}/runs/sync \\
     -H "X-API-Key: ${server.demo.apiKey}" -H "content-type: application/json" \\
     -d '{"input": {"text": "Noxus runs AI workflows."}}'

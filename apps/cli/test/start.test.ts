@@ -4,7 +4,7 @@
  * printed key, the printed sync-run command works, Ctrl-C exits 0 and the data stays.
  * State goes to a temp dir (NOXUS_LOCAL_STATE_DIR), never the repository's .noxus-local/.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,6 +13,7 @@ import { afterAll, afterEach, expect, it } from "vitest";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const START = join(ROOT, "scripts", "start.mjs");
+const CLI = join(ROOT, "apps", "cli", "dist", "cli.js");
 const STARTUP_BOUND_MS = 30_000;
 
 const stateDir = mkdtempSync(join(tmpdir(), "noxus-start-"));
@@ -33,6 +34,8 @@ interface Started {
   workflowId: string;
   /** The printed `curl -X POST <url> -H "X-API-Key: …" -d '<body>'` command, parsed. */
   tryIt: { url: string; key: string; body: string };
+  /** The printed `pnpm noxus …` command, after `pnpm noxus `. */
+  cli: string;
 }
 
 function match(text: string, pattern: RegExp, what: string): string {
@@ -78,6 +81,7 @@ function start(): Promise<Started> {
           url: match(output, /Noxus local server: (http:\/\/\S+)/, "URL"),
           demoKey: match(output, /Demo workspace key:\s+(\S+)/, "demo key"),
           workflowId: match(output, /workflow "Summarise" \(([^)]+)\)/, "workflow id"),
+          cli: match(output, /pnpm noxus (--profile \S+ run .+ --wait)/, "noxus command"),
           tryIt: {
             url: match(output, /curl -s -X POST (\S+)/, "curl URL"),
             key: match(output, /-H "X-API-Key: ([^"]+)"/, "curl key"),
@@ -123,10 +127,21 @@ it("comes up within the time bound, answers, runs the printed command, and keeps
     output: { Summary: { text: `Summarise in one paragraph: ${text}` } },
   });
 
+  // The printed CLI command, run with the built binary and the profile start saved.
+  const [, profile = "", workflow = "", key = "", value = ""] =
+    /--profile (\S+) run (\S+) --input (\w+)="([^"]*)" --wait/.exec(first.cli) ?? [];
+  const cli = spawnSync(
+    process.execPath,
+    [CLI, "--profile", profile, "run", workflow, "--input", `${key}=${value}`, "--wait", "--json"],
+    { env: { PATH: process.env.PATH ?? "", HOME: stateDir }, encoding: "utf8" },
+  );
+  expect(cli.status, cli.stderr).toBe(0);
+  expect(cli.stdout).toContain(`Summarise in one paragraph: ${value}`);
+
   expect(await stop(first)).toBe(0);
   expect(first.output()).toContain("Stopped; the data is kept");
 
-  // Started again on the same state: the same workflow, the same key, the earlier run kept.
+  // Started again on the same state: the same workflow, the same key, the earlier runs kept.
   const second = await start();
   expect(second.workflowId).toBe(first.workflowId);
   expect(second.demoKey).toBe(first.demoKey);
@@ -134,6 +149,7 @@ it("comes up within the time bound, answers, runs the printed command, and keeps
     headers: { "X-API-Key": second.demoKey },
   });
   expect(runs.status).toBe(200);
-  expect((await runs.json()) as { total: number }).toMatchObject({ total: 1 });
+  // The curl run and the CLI run.
+  expect((await runs.json()) as { total: number }).toMatchObject({ total: 2 });
   expect(await stop(second)).toBe(0);
 }, 90_000);
