@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
 import type { Workflow, WorkflowDefinition } from "@noxus/workspace";
 import type { Command } from "commander";
 import { UsageError } from "../exit-codes.js";
+import { readJsonObjectFile } from "../lib/json-file.js";
 import type { RegisterCommands } from "./index.js";
 import { inputNames, outputNames, resolveWorkflow, shortTime } from "./workflows/resolve.js";
 
@@ -171,28 +171,7 @@ interface WorkflowFile {
 }
 
 async function readWorkflowFile(path: string, signal: AbortSignal): Promise<WorkflowFile> {
-  let text: string;
-  try {
-    text =
-      path === "-"
-        ? await readAll(process.stdin)
-        : await readFile(path, { encoding: "utf8", signal });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new UsageError(
-      `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
-    );
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}.`);
-  }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    throw new UsageError(`${path} must hold a JSON object.`);
-  }
-  const record = data as Record<string, unknown>;
+  const record = await readJsonObjectFile(path, signal);
   const asString = (value: unknown) => (typeof value === "string" && value ? value : undefined);
   if (record.definition !== undefined) {
     if (!isDefinition(record.definition)) {
@@ -222,10 +201,4 @@ function isDefinition(value: unknown): value is WorkflowDefinition {
     Array.isArray(record.nodes) &&
     Array.isArray(record.edges)
   );
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString("utf8");
 }

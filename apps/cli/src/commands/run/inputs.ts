@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
 import type { RunInput } from "@noxus/workspace";
 import { UsageError } from "../../exit-codes.js";
+import { readJsonObjectFile } from "../../lib/json-file.js";
 
 /** Commander's collector for a repeatable option. */
 export function collect(value: string, previous: string[] = []): string[] {
@@ -27,26 +27,12 @@ export async function readRunInput(
   return input;
 }
 
-async function readInputFile(path: string, signal: AbortSignal): Promise<RunInput> {
-  let text: string;
-  try {
-    text = await readFile(path, { encoding: "utf8", signal });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new UsageError(
-      `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
-    );
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}.`);
-  }
-  if (!isInputObject(data)) {
-    throw new UsageError(`${path} must hold one JSON object of inputs, e.g. { "text": "…" }.`);
-  }
-  return data;
+function readInputFile(path: string, signal: AbortSignal): Promise<RunInput> {
+  return readJsonObjectFile(
+    path,
+    signal,
+    'one JSON object of inputs, e.g. { "text": "…" }',
+  ) as Promise<RunInput>;
 }
 
 export function isInputObject(value: unknown): value is RunInput {
