@@ -1,4 +1,5 @@
 import type { Admin, Workspace } from "@noxus/workspace/node";
+import type { CliContext } from "../context.js";
 import type { RegisterCommands } from "./index.js";
 import { permissionError, pickByIdOrName } from "./lookup.js";
 
@@ -81,14 +82,8 @@ export const registerAdmin: RegisterCommands = (program, contextFor) => {
     .addHelpText("after", "\nExample:\n  noxus admin workspaces delete 5d0e…")
     .action(async (ref: string, _options, command) => {
       const cli = contextFor(command);
-      const ws = await cli.workspace();
-      const api = adminOf(ws);
-      const target = pickByIdOrName(
-        await api.workspaces.list(cli.call),
-        ref,
-        "workspace",
-        "noxus admin workspaces list",
-      );
+      const api = adminOf(await cli.workspace());
+      const target = await workspaceNamed(api, ref, cli);
       await api.workspaces.delete(target.id, cli.call);
       const result = { id: target.id, name: target.name, deleted: true };
       cli.output.result(result, () =>
@@ -119,14 +114,8 @@ Examples:
     )
     .action(async (ref: string, options: { name: string; tenantAdmin?: boolean }, command) => {
       const cli = contextFor(command);
-      const ws = await cli.workspace();
-      const api = adminOf(ws);
-      const target = pickByIdOrName(
-        await api.workspaces.list(cli.call),
-        ref,
-        "workspace",
-        "noxus admin workspaces list",
-      );
+      const api = adminOf(await cli.workspace());
+      const target = await workspaceNamed(api, ref, cli);
       const minted = await api.apiKeys.create(
         target.id,
         { name: options.name, tenantAdmin: Boolean(options.tenantAdmin) },
@@ -158,3 +147,13 @@ Examples:
       });
     });
 };
+
+/** The workspace a command names, by id or exact name, among the organization's. */
+async function workspaceNamed(api: Admin, ref: string, cli: CliContext) {
+  return pickByIdOrName(
+    await api.workspaces.list(cli.call),
+    ref,
+    "workspace",
+    "noxus admin workspaces list",
+  );
+}
