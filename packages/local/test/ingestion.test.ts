@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer, type TestWorkspace } from "./helpers/local.js";
+import { waitFor } from "./helpers/wait.js";
 
 // Ingestion end to end: real files uploaded over HTTP, the background pipeline, then
 // BM25 search over what it indexed.
@@ -19,16 +20,6 @@ const FILES: Record<string, string> = {
   "music.html":
     "<html><body><h1>Saxophone</h1><p>A <b>reed</b> instrument invented by Adolphe Sax.</p></body></html>",
 };
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 async function settledKb(id: string) {
   return waitFor(async () => {

@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countRows } from "./helpers/db.js";
 import { startTestServer, type TestServer, type TestWorkspace } from "./helpers/local.js";
+import { waitFor } from "./helpers/wait.js";
 
 // Tenancy and bad input for knowledge bases: every refusal is a 4xx that says what to fix,
 // and leaves the database exactly as it was.
@@ -11,16 +12,6 @@ let b: TestWorkspace;
 let kbId: string;
 let docId: string;
 let fileId: string;
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** What the API shows of workspace A: its KBs (with counters) and every document list. */
 async function snapshot() {

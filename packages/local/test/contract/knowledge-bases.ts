@@ -1,15 +1,6 @@
 import { expect, it } from "vitest";
 import type { TestServer } from "../helpers/local.js";
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+import { waitFor } from "../helpers/wait.js";
 
 /** Knowledge bases: CRUD, documents, ingestion and search (reference §2.5, §5). */
 export function knowledgeBasesContract(harness: () => TestServer) {
