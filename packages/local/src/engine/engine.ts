@@ -12,7 +12,13 @@ import {
 import { deliverCallback } from "./callback.js";
 import { isTerminalEvent, RunEventHub } from "./events.js";
 import { EXECUTORS, type NodeInputs, type NodeOutputs } from "./executors.js";
-import { edgesInto, executionOrder, hasEdgeFrom } from "./graph.js";
+import {
+  edgesInto,
+  executionOrder,
+  hasEdgeFrom,
+  type WorkflowEdge,
+  type WorkflowNode,
+} from "./graph.js";
 import { resolveRunInputs } from "./inputs.js";
 import { ProgressTracker } from "./progress.js";
 import { toProgressDetails, toRun } from "./run-json.js";
@@ -50,6 +56,41 @@ const nodeEvent = (id: string, status: string, content?: string | null): NewRunE
   type: "content",
   data: content === undefined ? { id, status } : { id, status, content },
 });
+
+/** What one run carries from node to node while it executes. */
+interface Execution {
+  run: StoredRun;
+  tracker: ProgressTracker;
+  signal: AbortSignal;
+  /** The run's input value per input node. */
+  inputs: Map<string, unknown>;
+  /** Values produced so far, by `<node_id>::<connector>`. */
+  delivered: Map<string, unknown>;
+  output: RunOutputMap;
+}
+
+const connectorKey = (end: { node_id: string; connector_name: string }) =>
+  `${end.node_id}::${end.connector_name}`;
+
+/**
+ * A node's inputs from the edges that carried a value: by connector name, or gathered into
+ * one object when edges name a `key` (several values into one connector); the first edge wins.
+ */
+function gatherInputs(reached: WorkflowEdge[], delivered: Map<string, unknown>): NodeInputs {
+  const nodeInputs: NodeInputs = {};
+  for (const edge of reached) {
+    const value = delivered.get(connectorKey(edge.from_id));
+    const name = edge.to_id.connector_name;
+    if (edge.to_id.key) {
+      const bag = (nodeInputs[name] ?? {}) as Record<string, unknown>;
+      bag[edge.to_id.key] = value;
+      nodeInputs[name] = bag;
+    } else if (!(name in nodeInputs)) {
+      nodeInputs[name] = value;
+    }
+  }
+  return nodeInputs;
+}
 
 function outputValue(value: unknown): Record<string, unknown> {
   return typeof value === "string" ? { text: value } : { text: toText(value), value };
@@ -178,6 +219,7 @@ export class Engine {
     this.hub.publish(runId, stored);
   }
 
+  /** One run from `queued` to its end: each node in order, then `completed`. */
   private async execute(runId: string, signal: AbortSignal): Promise<void> {
     const run = await this.context.storage.runs.getById(runId);
     // Gone, or already ended (stopped while it waited in the queue).
@@ -187,100 +229,116 @@ export class Engine {
     await this.record(runId, { status: "running", startedAt: nowIso() }, [
       stateEvent("running", tracker),
     ]);
-
-    const { definition } = run;
-    const inputs = resolveRunInputs(definition, run.input).values;
-    const delivered = new Map<string, unknown>();
-    const output: RunOutputMap = {};
+    const execution: Execution = {
+      run,
+      tracker,
+      signal,
+      inputs: resolveRunInputs(run.definition, run.input).values,
+      delivered: new Map(),
+      output: {},
+    };
     try {
-      for (const node of executionOrder(definition)) {
+      for (const node of executionOrder(run.definition)) {
         if (signal.aborted) throw signal.reason;
-        const incoming = edgesInto(definition, node.id);
-        const reached = incoming.filter((edge) =>
-          delivered.has(`${edge.from_id.node_id}::${edge.from_id.connector_name}`),
-        );
-        if (incoming.length > 0 && reached.length === 0) {
-          tracker.skip(node.id);
-          await this.record(
-            runId,
-            { progress: tracker.percent, progressDetails: tracker.snapshot() },
-            [nodeEvent(node.id, "skipped"), stateEvent("running", tracker)],
-          );
-          continue;
-        }
-        const nodeInputs: NodeInputs = {};
-        for (const edge of reached) {
-          const value = delivered.get(`${edge.from_id.node_id}::${edge.from_id.connector_name}`);
-          const name = edge.to_id.connector_name;
-          if (edge.to_id.key) {
-            const bag = (nodeInputs[name] ?? {}) as Record<string, unknown>;
-            bag[edge.to_id.key] = value;
-            nodeInputs[name] = bag;
-          } else if (!(name in nodeInputs)) {
-            nodeInputs[name] = value;
-          }
-        }
-
-        tracker.start(node.id);
-        await this.record(runId, { progressDetails: tracker.snapshot() }, [
-          nodeEvent(node.id, "running"),
-          stateEvent("running", tracker),
-        ]);
-        let produced: NodeOutputs;
-        try {
-          const executor = EXECUTORS[node.type];
-          if (!executor) throw new Error(`no executor for node type ${node.type}`);
-          produced = await executor(node, nodeInputs, {
-            models: this.context.models,
-            signal,
-            inputValue: inputs.get(node.id),
-          });
-        } catch (error) {
-          if (signal.aborted) throw signal.reason;
-          const message = `${node.name ?? node.type} (${node.id}) failed: ${(error as Error).message ?? String(error)}`;
-          tracker.fail(node.id, message);
-          tracker.log("error", message);
-          if (!hasEdgeFrom(definition, node.id, "on_error")) {
-            await this.finish(run, tracker, "failed", {
-              error: message,
-              output,
-              failedNode: node.id,
-            });
-            return;
-          }
-          delivered.set(`${node.id}::on_error`, message);
-          await this.record(
-            runId,
-            { progress: tracker.percent, progressDetails: tracker.snapshot() },
-            [nodeEvent(node.id, "failed", message), stateEvent("running", tracker)],
-          );
-          continue;
-        }
-        for (const [name, value] of Object.entries(produced)) {
-          delivered.set(`${node.id}::${name}`, value);
-        }
-        if (node.type === OUTPUT_NODE_TYPE)
-          output[`${node.id}::output`] = outputValue(produced.output);
-        tracker.complete(node.id);
-        const text = typeof produced.output === "string" ? produced.output : undefined;
-        await this.record(
-          runId,
-          {
-            progress: tracker.percent,
-            progressDetails: tracker.snapshot(),
-            ...(node.type === OUTPUT_NODE_TYPE ? { output } : {}),
-          },
-          [nodeEvent(node.id, "completed", text), stateEvent("running", tracker)],
-        );
+        if ((await this.step(execution, node)) === "run-failed") return;
       }
     } catch (error) {
       if (!signal.aborted || error instanceof RunVanished) throw error;
       const reason = (signal.reason as Error).message;
       tracker.abandonRunning(reason);
-      await this.finish(run, tracker, "stopped", { output, log: reason });
+      await this.finish(run, tracker, "stopped", { output: execution.output, log: reason });
       return;
     }
-    await this.finish(run, tracker, "completed", { output });
+    await this.finish(run, tracker, "completed", { output: execution.output });
+  }
+
+  /**
+   * One node: skipped when none of its incoming edges carried a value, else executed with
+   * what they carried. A failure ends the run unless the node has an `on_error` edge.
+   */
+  private async step(execution: Execution, node: WorkflowNode): Promise<"next" | "run-failed"> {
+    const { run, tracker, delivered } = execution;
+    const incoming = edgesInto(run.definition, node.id);
+    const reached = incoming.filter((edge) => delivered.has(connectorKey(edge.from_id)));
+    if (incoming.length > 0 && reached.length === 0) {
+      tracker.skip(node.id);
+      await this.record(
+        run.id,
+        { progress: tracker.percent, progressDetails: tracker.snapshot() },
+        [nodeEvent(node.id, "skipped"), stateEvent("running", tracker)],
+      );
+      return "next";
+    }
+
+    tracker.start(node.id);
+    await this.record(run.id, { progressDetails: tracker.snapshot() }, [
+      nodeEvent(node.id, "running"),
+      stateEvent("running", tracker),
+    ]);
+    let produced: NodeOutputs;
+    try {
+      const executor = EXECUTORS[node.type];
+      if (!executor) throw new Error(`no executor for node type ${node.type}`);
+      produced = await executor(node, gatherInputs(reached, delivered), {
+        models: this.context.models,
+        signal: execution.signal,
+        inputValue: execution.inputs.get(node.id),
+      });
+    } catch (error) {
+      if (execution.signal.aborted) throw execution.signal.reason;
+      return this.nodeFailed(execution, node, error as Error);
+    }
+    await this.nodeCompleted(execution, node, produced);
+    return "next";
+  }
+
+  private async nodeFailed(
+    execution: Execution,
+    node: WorkflowNode,
+    error: Error,
+  ): Promise<"next" | "run-failed"> {
+    const { run, tracker } = execution;
+    const message = `${node.name ?? node.type} (${node.id}) failed: ${error.message ?? String(error)}`;
+    tracker.fail(node.id, message);
+    tracker.log("error", message);
+    if (!hasEdgeFrom(run.definition, node.id, "on_error")) {
+      await this.finish(run, tracker, "failed", {
+        error: message,
+        output: execution.output,
+        failedNode: node.id,
+      });
+      return "run-failed";
+    }
+    execution.delivered.set(`${node.id}::on_error`, message);
+    await this.record(run.id, { progress: tracker.percent, progressDetails: tracker.snapshot() }, [
+      nodeEvent(node.id, "failed", message),
+      stateEvent("running", tracker),
+    ]);
+    return "next";
+  }
+
+  private async nodeCompleted(
+    execution: Execution,
+    node: WorkflowNode,
+    produced: NodeOutputs,
+  ): Promise<void> {
+    const { run, tracker, output } = execution;
+    for (const [name, value] of Object.entries(produced)) {
+      execution.delivered.set(`${node.id}::${name}`, value);
+    }
+    const isOutput = node.type === OUTPUT_NODE_TYPE;
+    if (isOutput) output[`${node.id}::output`] = outputValue(produced.output);
+    tracker.complete(node.id);
+    const text = typeof produced.output === "string" ? produced.output : undefined;
+    await this.record(
+      run.id,
+      {
+        progress: tracker.percent,
+        progressDetails: tracker.snapshot(),
+        ...(isOutput ? { output } : {}),
+      },
+      [nodeEvent(node.id, "completed", text), stateEvent("running", tracker)],
+    );
   }
 
   /**

@@ -1,4 +1,3 @@
-import type { BodyOf, PathOf, ResultOf } from "../api-types.js";
 import { displayPrefix, generateApiKey, hashApiKey } from "../domain/keys.js";
 import { requireTenantAdmin } from "../http/auth.js";
 import type { ResourceGroupFactory } from "../http/context.js";
@@ -9,7 +8,7 @@ export const adminGroup: ResourceGroupFactory = ({ storage }) => {
   const { tenancy } = storage;
   return {
     handlers: {
-      async getMe(request): Promise<ResultOf<"getMe">> {
+      async getMe(request) {
         const { auth } = request;
         const workspace = await tenancy.getWorkspace(auth.organizationId, auth.workspaceId);
         // The key itself is not recoverable (only its digest is stored): `value` shows the prefix.
@@ -23,14 +22,14 @@ export const adminGroup: ResourceGroupFactory = ({ storage }) => {
         };
       },
 
-      async listWorkspaces(request): Promise<ResultOf<"listWorkspaces">> {
+      async listWorkspaces(request) {
         requireTenantAdmin(request);
         return tenancy.listWorkspaces(request.auth.organizationId);
       },
 
-      async createWorkspace(request): Promise<ResultOf<"createWorkspace">> {
+      async createWorkspace(request) {
         requireTenantAdmin(request);
-        const body = request.body as BodyOf<"createWorkspace">;
+        const body = request.body;
         const { owner } = await tenancy.ensureOrganization();
         return tenancy.createWorkspace(request.auth.organizationId, {
           name: body.name,
@@ -39,9 +38,9 @@ export const adminGroup: ResourceGroupFactory = ({ storage }) => {
         });
       },
 
-      async deleteWorkspace(request): Promise<ResultOf<"deleteWorkspace">> {
+      async deleteWorkspace(request) {
         requireTenantAdmin(request);
-        const { group_id } = request.params as PathOf<"deleteWorkspace">;
+        const { group_id } = request.params;
         const workspace = await tenancy.getWorkspace(request.auth.organizationId, group_id);
         if (!workspace) throw notFound("Workspace not found");
         if (group_id === request.auth.workspaceId) {
@@ -54,10 +53,10 @@ export const adminGroup: ResourceGroupFactory = ({ storage }) => {
         return { success: true, id: group_id };
       },
 
-      async createApiKey(request): Promise<ResultOf<"createApiKey">> {
+      async createApiKey(request) {
         requireTenantAdmin(request);
-        const { group_id } = request.params as PathOf<"createApiKey">;
-        const body = request.body as BodyOf<"createApiKey">;
+        const { group_id } = request.params;
+        const body = request.body;
         const workspace = await tenancy.getWorkspace(request.auth.organizationId, group_id);
         if (!workspace) throw notFound("Workspace not found");
         const value = generateApiKey();

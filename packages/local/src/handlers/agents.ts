@@ -1,4 +1,3 @@
-import type { BodyOf, PathOf, QueryOf, ResultOf } from "../api-types.js";
 import { normalizeSettings } from "../conversations/settings.js";
 import type { ResourceGroupFactory } from "../http/context.js";
 import { invalid, notFound } from "../http/errors.js";
@@ -19,29 +18,29 @@ export const agentsGroup: ResourceGroupFactory = ({ storage }) => {
   const { agents } = storage;
   return {
     handlers: {
-      async listAgents(request): Promise<ResultOf<"listAgents">> {
-        const page = readPage(request.query as QueryOf<"listAgents">);
+      async listAgents(request) {
+        const page = readPage(request.query);
         const { items, total } = await agents.list(request.auth.workspaceId, page);
         return toPage(items, total, page);
       },
 
-      async createAgent(request): Promise<ResultOf<"createAgent">> {
-        const body = request.body as BodyOf<"createAgent">;
+      async createAgent(request) {
+        const body = request.body;
         const definition = normalizeSettings(body.definition, ["body", "definition"]);
         return agents.create(request.auth.workspaceId, { name: body.name, definition });
       },
 
-      async getAgent(request): Promise<ResultOf<"getAgent">> {
-        const { agent_id } = request.params as PathOf<"getAgent">;
+      async getAgent(request) {
+        const { agent_id } = request.params;
         const agent = await agents.get(request.auth.workspaceId, agent_id);
         if (!agent) throw notFound(AGENT_NOT_FOUND);
         return agent;
       },
 
-      async updateAgent(request): Promise<ResultOf<"updateAgent">> {
-        const { agent_id } = request.params as PathOf<"updateAgent">;
-        const { preview } = request.query as QueryOf<"updateAgent">;
-        const body = request.body as BodyOf<"updateAgent">;
+      async updateAgent(request) {
+        const { agent_id } = request.params;
+        const { preview } = request.query;
+        const body = request.body;
         const definition = body.definition
           ? normalizeSettings(body.definition, ["body", "definition"])
           : undefined;
@@ -54,24 +53,24 @@ export const agentsGroup: ResourceGroupFactory = ({ storage }) => {
         return updated;
       },
 
-      async deleteAgent(request): Promise<ResultOf<"deleteAgent">> {
-        const { agent_id } = request.params as PathOf<"deleteAgent">;
+      async deleteAgent(request) {
+        const { agent_id } = request.params;
         if (!(await agents.delete(request.auth.workspaceId, agent_id))) {
           throw notFound(AGENT_NOT_FOUND);
         }
         return { success: true, id: agent_id };
       },
 
-      async listAgentTriggers(request): Promise<ResultOf<"listAgentTriggers">> {
-        const { agent_id } = request.params as PathOf<"listAgentTriggers">;
+      async listAgentTriggers(request) {
+        const { agent_id } = request.params;
         const triggers = await agents.listTriggers(request.auth.workspaceId, agent_id);
         if (!triggers) throw notFound(AGENT_NOT_FOUND);
         return triggers;
       },
 
-      async createAgentTrigger(request): Promise<ResultOf<"createAgentTrigger">> {
-        const { agent_id, trigger_type: type } = request.params as PathOf<"createAgentTrigger">;
-        const body = request.body as BodyOf<"createAgentTrigger">;
+      async createAgentTrigger(request) {
+        const { agent_id, trigger_type: type } = request.params;
+        const body = request.body;
         const teamId = body.team_id;
         if (!teamId.trim()) {
           throw invalid(["body", "team_id"], `team_id must name the ${type} team (workspace).`);
@@ -88,8 +87,8 @@ export const agentsGroup: ResourceGroupFactory = ({ storage }) => {
         return trigger;
       },
 
-      async deleteTrigger(request): Promise<ResultOf<"deleteTrigger">> {
-        const { trigger_id } = request.params as PathOf<"deleteTrigger">;
+      async deleteTrigger(request) {
+        const { trigger_id } = request.params;
         if (!(await agents.deleteTrigger(request.auth.workspaceId, trigger_id))) {
           throw notFound("Trigger not found");
         }

@@ -1,4 +1,4 @@
-import type { BodyOf, PathOf, QueryOf, ResultOf } from "../api-types.js";
+import type { BodyOf, ResultOf } from "../api-types.js";
 import { createConversationEngine } from "../conversations/engine.js";
 import { etagPosition } from "../conversations/etag.js";
 import { streamConversation } from "../conversations/events.js";
@@ -54,16 +54,16 @@ export const conversationsGroup: ResourceGroupFactory = ({ storage, models, conf
       await engine.stop();
     },
     handlers: {
-      async listConversations(request): Promise<ResultOf<"listConversations">> {
-        const page = readPage(request.query as QueryOf<"listConversations">);
+      async listConversations(request) {
+        const page = readPage(request.query);
         const { items, total } = await conversations.list(request.auth.workspaceId, page);
         return toPage(items, total, page);
       },
 
-      async createConversation(request): Promise<ResultOf<"createConversation">> {
+      async createConversation(request) {
         const { workspaceId } = request.auth;
-        const body = request.body as BodyOf<"createConversation">;
-        const { assistant_id: assistantId } = request.query as QueryOf<"createConversation">;
+        const body = request.body;
+        const { assistant_id: assistantId } = request.query;
         if (body.settings) {
           if (assistantId) {
             throw invalid(
@@ -89,15 +89,15 @@ export const conversationsGroup: ResourceGroupFactory = ({ storage, models, conf
         return conversations.create(workspaceId, { name: body.name, settings, assistantId });
       },
 
-      async getConversation(request): Promise<ResultOf<"getConversation">> {
-        const { conversation_id } = request.params as PathOf<"getConversation">;
+      async getConversation(request) {
+        const { conversation_id } = request.params;
         return existing(request.auth.workspaceId, conversation_id);
       },
 
-      async updateConversation(request): Promise<ResultOf<"updateConversation">> {
+      async updateConversation(request) {
         const { workspaceId } = request.auth;
-        const { conversation_id } = request.params as PathOf<"updateConversation">;
-        const body = request.body as BodyOf<"updateConversation">;
+        const { conversation_id } = request.params;
+        const body = request.body;
         // The SDK always sends both keys; null means "leave as it is".
         const settings = body.settings
           ? normalizeSettings(body.settings, ["body", "settings"])
@@ -111,28 +111,24 @@ export const conversationsGroup: ResourceGroupFactory = ({ storage, models, conf
         return updated;
       },
 
-      async deleteConversation(request): Promise<ResultOf<"deleteConversation">> {
-        const { conversation_id } = request.params as PathOf<"deleteConversation">;
+      async deleteConversation(request) {
+        const { conversation_id } = request.params;
         if (!(await conversations.delete(request.auth.workspaceId, conversation_id))) {
           throw notFound(CONVERSATION_NOT_FOUND);
         }
         return { success: true, id: conversation_id };
       },
 
-      async addMessage(request): Promise<ResultOf<"addMessage">> {
+      async addMessage(request) {
         const { workspaceId } = request.auth;
-        const { conversation_id } = request.params as PathOf<"addMessage">;
-        await takeTurn(workspaceId, conversation_id, request.body as BodyOf<"addMessage">);
+        const { conversation_id } = request.params;
+        await takeTurn(workspaceId, conversation_id, request.body);
         return existing(workspaceId, conversation_id);
       },
 
-      async chat(request): Promise<ResultOf<"chat">> {
-        const { conversation_id } = request.params as PathOf<"chat">;
-        const { reply } = await takeTurn(
-          request.auth.workspaceId,
-          conversation_id,
-          request.body as BodyOf<"chat">,
-        );
+      async chat(request) {
+        const { conversation_id } = request.params;
+        const { reply } = await takeTurn(request.auth.workspaceId, conversation_id, request.body);
         // Parts carry the text both as `content` (message parts) and `text` (AI-SDK parts).
         const parts = reply.parts.map((part) => ({
           ...part,
@@ -144,8 +140,8 @@ export const conversationsGroup: ResourceGroupFactory = ({ storage, models, conf
 
       async streamConversationEvents(request, reply) {
         const { workspaceId } = request.auth;
-        const { conversation_id } = request.params as PathOf<"streamConversationEvents">;
-        const query = request.query as QueryOf<"streamConversationEvents">;
+        const { conversation_id } = request.params;
+        const query = request.query;
         await existing(workspaceId, conversation_id);
         // The SSE standard's reconnection header resumes too, when no etag is given.
         const lastEventId = request.headers["last-event-id"];

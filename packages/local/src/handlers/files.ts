@@ -1,4 +1,3 @@
-import type { PathOf, ResultOf } from "../api-types.js";
 import type { ResourceGroupFactory } from "../http/context.js";
 import { invalid, notFound } from "../http/errors.js";
 import { readUploadedFiles } from "../ingestion/multipart.js";
@@ -8,7 +7,7 @@ export const filesGroup: ResourceGroupFactory = ({ storage }) => {
   const { files } = storage;
   return {
     handlers: {
-      async uploadFile(request): Promise<ResultOf<"uploadFile">> {
+      async uploadFile(request) {
         const uploads = await readUploadedFiles(request, "file");
         const [upload, ...extra] = uploads;
         if (!upload) {
@@ -29,7 +28,7 @@ export const filesGroup: ResourceGroupFactory = ({ storage }) => {
       },
 
       async downloadFile(request, reply) {
-        const { file_id } = request.params as PathOf<"downloadFile">;
+        const { file_id } = request.params;
         const stored = await files.read(request.auth.workspaceId, file_id);
         if (!stored) throw notFound(`Not Found: no file ${file_id} in this workspace`);
         // The only non-JSON answer of the API: the bytes exactly as uploaded.

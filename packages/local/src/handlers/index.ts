@@ -1,6 +1,7 @@
 import type { OperationId } from "../api-types.js";
-import type { Handler, ResourceGroup, ServerContext } from "../http/context.js";
+import type { ResourceGroup, ServerContext } from "../http/context.js";
 import { HttpError } from "../http/errors.js";
+import { type AnyHandler, routeHandler } from "../http/operation.js";
 import { loadSpec } from "../spec.js";
 import { adminGroup } from "./admin.js";
 import { agentsGroup } from "./agents.js";
@@ -24,7 +25,7 @@ const GROUPS = [
 ];
 
 export interface AssembledHandlers {
-  handlers: Record<string, Handler>;
+  handlers: Record<string, AnyHandler>;
   groups: ResourceGroup[];
   /** operationIds of the spec that no group handles (answered 501). Empty when complete. */
   missing: OperationId[];
@@ -32,11 +33,12 @@ export interface AssembledHandlers {
 
 export function assembleHandlers(context: ServerContext): AssembledHandlers {
   const groups = GROUPS.map((factory) => factory(context));
-  const handlers: Record<string, Handler> = {};
+  const handlers: Record<string, AnyHandler> = {};
   for (const group of groups) {
-    for (const [operationId, handler] of Object.entries(group.handlers)) {
+    for (const operationId of Object.keys(group.handlers) as OperationId[]) {
+      const handler = group.handlers[operationId];
       if (handlers[operationId]) throw new Error(`two resource groups handle ${operationId}`);
-      if (handler) handlers[operationId] = handler;
+      if (handler) handlers[operationId] = routeHandler(handler);
     }
   }
   const missing = loadSpec()

@@ -1,4 +1,3 @@
-import type { BodyOf, PathOf, QueryOf, ResultOf } from "../api-types.js";
 import type { ResourceGroupFactory } from "../http/context.js";
 import { invalid, invalidMany, notFound } from "../http/errors.js";
 import { readPage, toPage } from "../http/pagination.js";
@@ -40,21 +39,18 @@ export const knowledgeBasesGroup: ResourceGroupFactory = ({ storage, config }) =
     start: () => worker.start(),
     stop: () => worker.stop(),
     handlers: {
-      async listKnowledgeBases(request): Promise<ResultOf<"listKnowledgeBases">> {
-        const page = readPage(request.query as QueryOf<"listKnowledgeBases">);
+      async listKnowledgeBases(request) {
+        const page = readPage(request.query);
         const { items, total } = await store.list(request.auth.workspaceId, page);
         return toPage(items, total, page);
       },
 
-      async createKnowledgeBase(request): Promise<ResultOf<"createKnowledgeBase">> {
-        const body = request.body as BodyOf<"createKnowledgeBase">;
+      async createKnowledgeBase(request) {
+        const body = request.body;
         const name = body.name.trim();
         if (!name) throw invalid(["body", "name"], "The name must not be blank.");
         const version = body.version ?? "v3";
-        const { settings, issues } = resolveSettings(
-          version,
-          body.settings_ as Record<string, unknown> | undefined,
-        );
+        const { settings, issues } = resolveSettings(version, body.settings_);
         if (issues.length > 0) throw invalidMany(issues);
         return store.create(request.auth.workspaceId, {
           name,
@@ -65,20 +61,20 @@ export const knowledgeBasesGroup: ResourceGroupFactory = ({ storage, config }) =
         });
       },
 
-      async getKnowledgeBase(request): Promise<ResultOf<"getKnowledgeBase">> {
-        const { kb_id } = request.params as PathOf<"getKnowledgeBase">;
+      async getKnowledgeBase(request) {
+        const { kb_id } = request.params;
         return requireKb(request.auth.workspaceId, kb_id);
       },
 
-      async deleteKnowledgeBase(request): Promise<ResultOf<"deleteKnowledgeBase">> {
-        const { kb_id } = request.params as PathOf<"deleteKnowledgeBase">;
+      async deleteKnowledgeBase(request) {
+        const { kb_id } = request.params;
         if (!(await store.delete(request.auth.workspaceId, kb_id))) throw kbNotFound(kb_id);
         return { success: true };
       },
 
-      async listKnowledgeBaseRuns(request): Promise<ResultOf<"listKnowledgeBaseRuns">> {
-        const { kb_id } = request.params as PathOf<"listKnowledgeBaseRuns">;
-        const query = request.query as QueryOf<"listKnowledgeBaseRuns">;
+      async listKnowledgeBaseRuns(request) {
+        const { kb_id } = request.params;
+        const query = request.query;
         await requireKb(request.auth.workspaceId, kb_id);
         // Comma-separated (the reference's best guess), also tolerating spaces.
         const runIds = query.run_ids
@@ -91,9 +87,9 @@ export const knowledgeBasesGroup: ResourceGroupFactory = ({ storage, config }) =
         });
       },
 
-      async searchKnowledgeBase(request): Promise<ResultOf<"searchKnowledgeBase">> {
-        const { kb_id } = request.params as PathOf<"searchKnowledgeBase">;
-        const query = request.query as QueryOf<"searchKnowledgeBase">;
+      async searchKnowledgeBase(request) {
+        const { kb_id } = request.params;
+        const query = request.query;
         await requireKb(request.auth.workspaceId, kb_id);
         const match = toMatchExpression(query.query);
         if (!match) return [];
@@ -104,9 +100,9 @@ export const knowledgeBasesGroup: ResourceGroupFactory = ({ storage, config }) =
         });
       },
 
-      async createDocument(request): Promise<ResultOf<"createDocument">> {
-        const { kb_id } = request.params as PathOf<"createDocument">;
-        const body = request.body as BodyOf<"createDocument">;
+      async createDocument(request) {
+        const { kb_id } = request.params;
+        const body = request.body;
         await requireKb(request.auth.workspaceId, kb_id);
         const name = body.name.trim();
         if (!name) throw invalid(["body", "name"], "The name must not be blank.");
@@ -120,17 +116,17 @@ export const knowledgeBasesGroup: ResourceGroupFactory = ({ storage, config }) =
         return document;
       },
 
-      async getDocument(request): Promise<ResultOf<"getDocument">> {
-        const { kb_id, doc_id } = request.params as PathOf<"getDocument">;
+      async getDocument(request) {
+        const { kb_id, doc_id } = request.params;
         await requireKb(request.auth.workspaceId, kb_id);
         const document = await store.getDocument(request.auth.workspaceId, kb_id, doc_id);
         if (!document) throw docNotFound(doc_id);
         return document;
       },
 
-      async updateDocument(request): Promise<ResultOf<"updateDocument">> {
-        const { kb_id, doc_id } = request.params as PathOf<"updateDocument">;
-        const body = request.body as BodyOf<"updateDocument">;
+      async updateDocument(request) {
+        const { kb_id, doc_id } = request.params;
+        const body = request.body;
         const workspaceId = request.auth.workspaceId;
         await requireKb(workspaceId, kb_id);
         const current = await store.getDocument(workspaceId, kb_id, doc_id);
@@ -150,17 +146,17 @@ export const knowledgeBasesGroup: ResourceGroupFactory = ({ storage, config }) =
         return updated;
       },
 
-      async deleteDocument(request): Promise<ResultOf<"deleteDocument">> {
-        const { kb_id, doc_id } = request.params as PathOf<"deleteDocument">;
+      async deleteDocument(request) {
+        const { kb_id, doc_id } = request.params;
         await requireKb(request.auth.workspaceId, kb_id);
         const deleted = await store.deleteDocument(request.auth.workspaceId, kb_id, doc_id);
         if (!deleted) throw docNotFound(doc_id);
         return deleted;
       },
 
-      async listDocuments(request): Promise<ResultOf<"listDocuments">> {
-        const { kb_id, status } = request.params as PathOf<"listDocuments">;
-        const query = request.query as QueryOf<"listDocuments">;
+      async listDocuments(request) {
+        const { kb_id, status } = request.params;
+        const query = request.query;
         await requireKb(request.auth.workspaceId, kb_id);
         const page = readPage(query);
         const { items, total } = await store.listDocuments(
@@ -172,9 +168,9 @@ export const knowledgeBasesGroup: ResourceGroupFactory = ({ storage, config }) =
         return toPage(items, total, page);
       },
 
-      async uploadAndTrain(request): Promise<ResultOf<"uploadAndTrain">> {
-        const { kb_id } = request.params as PathOf<"uploadAndTrain">;
-        const query = request.query as QueryOf<"uploadAndTrain">;
+      async uploadAndTrain(request) {
+        const { kb_id } = request.params;
+        const query = request.query;
         const workspaceId = request.auth.workspaceId;
         await requireKb(workspaceId, kb_id);
         const uploads = await readUploadedFiles(request, "files");
@@ -208,14 +204,14 @@ export const knowledgeBasesGroup: ResourceGroupFactory = ({ storage, config }) =
         return runIds;
       },
 
-      async trainFromSource(request): Promise<ResultOf<"trainFromSource">> {
-        const { kb_id } = request.params as PathOf<"trainFromSource">;
-        const query = request.query as QueryOf<"trainFromSource">;
+      async trainFromSource(request) {
+        const { kb_id } = request.params;
+        const query = request.query;
         const workspaceId = request.auth.workspaceId;
         await requireKb(workspaceId, kb_id);
         const { items, issues } = await resolveSource(
           workspaceId,
-          request.body as BodyOf<"trainFromSource">,
+          request.body,
           normalisePrefix(query.prefix),
           { files, maxFileBytes: config.maxFileBytes },
         );

@@ -1,4 +1,3 @@
-import type { ResultOf } from "../api-types.js";
 import type { ResourceGroupFactory } from "../http/context.js";
 
 /**
@@ -29,10 +28,10 @@ function presetsFor(models: string[]) {
 /** LLM models and chat presets (reference §2.1). The node catalog belongs to workflows. */
 export const platformGroup: ResourceGroupFactory = ({ models }) => ({
   handlers: {
-    async listLlmModels(): Promise<ResultOf<"listLlmModels">> {
+    async listLlmModels() {
       return models.models().map((model) => ({ ...model }));
     },
-    async listChatPresets(): Promise<ResultOf<"listChatPresets">> {
+    async listChatPresets() {
       return presetsFor(models.models().map((model) => model.name));
     },
   },

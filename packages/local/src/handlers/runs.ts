@@ -1,4 +1,4 @@
-import type { BodyOf, PathOf, QueryOf, ResultOf, Schemas } from "../api-types.js";
+import type { BodyOf, Schemas } from "../api-types.js";
 import { OUTPUT_NODE_TYPE } from "../catalog/nodes.js";
 import { BoundedCache } from "../domain/bounded-cache.js";
 import { isCallbackUrl } from "../engine/callback.js";
@@ -120,16 +120,16 @@ export const runsGroup: ResourceGroupFactory = (context) => {
     },
 
     handlers: {
-      async createRun(request): Promise<ResultOf<"createRun">> {
-        const { workflow_id } = request.params as PathOf<"createRun">;
-        const body = request.body as BodyOf<"createRun">;
+      async createRun(request) {
+        const { workflow_id } = request.params;
+        const body = request.body;
         return toRun(await startRun(request.auth.workspaceId, workflow_id, body));
       },
 
-      async createSyncRun(request): Promise<ResultOf<"createSyncRun">> {
-        const { workflow_id } = request.params as PathOf<"createSyncRun">;
-        const query = request.query as QueryOf<"createSyncRun">;
-        const body = request.body as BodyOf<"createSyncRun">;
+      async createSyncRun(request) {
+        const { workflow_id } = request.params;
+        const query = request.query;
+        const body = request.body;
         const { workspaceId } = request.auth;
         const created = await startRun(workspaceId, workflow_id, body);
         // On timeout the run goes on; the answer carries its id and the outputs so far.
@@ -140,9 +140,9 @@ export const runsGroup: ResourceGroupFactory = (context) => {
         return { id: run.id, output, status: run.status, error: run.error };
       },
 
-      async listWorkflowRuns(request): Promise<ResultOf<"listWorkflowRuns">> {
-        const { workflow_id } = request.params as PathOf<"listWorkflowRuns">;
-        const page = readPage(request.query as QueryOf<"listWorkflowRuns">);
+      async listWorkflowRuns(request) {
+        const { workflow_id } = request.params;
+        const page = readPage(request.query);
         const { workspaceId } = request.auth;
         if (!(await workflows.exists(workspaceId, workflow_id)))
           throw notFound("Workflow not found");
@@ -150,8 +150,8 @@ export const runsGroup: ResourceGroupFactory = (context) => {
         return toPage(items.map(toRun), total, page);
       },
 
-      async getWorkflowRun(request, reply): Promise<ResultOf<"getWorkflowRun"> | string> {
-        const { workflow_id, run_id } = request.params as PathOf<"getWorkflowRun">;
+      async getWorkflowRun(request, reply) {
+        const { workflow_id, run_id } = request.params;
         const { workspaceId } = request.auth;
         // Clients poll this. A finished run never changes, so its JSON is kept and served
         // again after a cheap check that its workflow still exists (deleting it hides its runs).
@@ -162,8 +162,7 @@ export const runsGroup: ResourceGroupFactory = (context) => {
           finished.workflowId === workflow_id
         ) {
           if (await workflows.exists(workspaceId, workflow_id)) {
-            reply.type("application/json; charset=utf-8");
-            return finished.json;
+            return reply.type("application/json; charset=utf-8").send(finished.json);
           }
           throw notFound("Workflow not found");
         }
@@ -183,15 +182,15 @@ export const runsGroup: ResourceGroupFactory = (context) => {
         throw notFound("Run not found");
       },
 
-      async listRuns(request): Promise<ResultOf<"listRuns">> {
-        const page = readPage(request.query as QueryOf<"listRuns">);
+      async listRuns(request) {
+        const page = readPage(request.query);
         const { items, total } = await runs.list(request.auth.workspaceId, {}, page);
         return toPage(items.map(toRunSummary), total, page);
       },
 
-      async searchRuns(request): Promise<ResultOf<"searchRuns">> {
-        const page = readPage(request.query as QueryOf<"searchRuns">);
-        const body = request.body as BodyOf<"searchRuns">;
+      async searchRuns(request) {
+        const page = readPage(request.query);
+        const body = request.body;
         // A plain case-insensitive text match; `similarity_threshold` has nothing to tune here.
         const text = body.query.trim();
         const { items, total } = await runs.list(
@@ -202,14 +201,14 @@ export const runsGroup: ResourceGroupFactory = (context) => {
         return toPage(items.map(toRunSummary), total, page);
       },
 
-      async getRun(request): Promise<ResultOf<"getRun">> {
-        const { run_id } = request.params as PathOf<"getRun">;
+      async getRun(request) {
+        const { run_id } = request.params;
         return toRunNoIO(await findRun(request.auth.workspaceId, run_id));
       },
 
       async streamRunEvents(request, reply) {
-        const { run_id } = request.params as PathOf<"streamRunEvents">;
-        const { etag } = request.query as QueryOf<"streamRunEvents">;
+        const { run_id } = request.params;
+        const { etag } = request.query;
         const { workspaceId } = request.auth;
         await findRun(workspaceId, run_id);
         const after = parseEtag(etag);

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { BodyOf, PathOf, QueryOf, ResultOf, Schemas } from "../api-types.js";
+import type { Schemas } from "../api-types.js";
 import { NODE_CATALOG } from "../catalog/nodes.js";
 import { validateDefinition } from "../catalog/validate.js";
 import { engineFor } from "../engine/registry.js";
@@ -73,12 +73,12 @@ export const workflowsGroup: ResourceGroupFactory = (context) => {
 
   return {
     handlers: {
-      async listNodes(): Promise<ResultOf<"listNodes">> {
+      async listNodes() {
         return [...NODE_CATALOG];
       },
 
-      async listWorkflows(request): Promise<ResultOf<"listWorkflows">> {
-        const query = request.query as QueryOf<"listWorkflows">;
+      async listWorkflows(request) {
+        const query = request.query;
         const page = readPage(query);
         const { items, total } = await workflows.list(
           request.auth.workspaceId,
@@ -88,8 +88,8 @@ export const workflowsGroup: ResourceGroupFactory = (context) => {
         return toPage(items.map(toWorkflow), total, page);
       },
 
-      async createWorkflow(request): Promise<ResultOf<"createWorkflow">> {
-        const body = request.body as BodyOf<"createWorkflow">;
+      async createWorkflow(request) {
+        const body = request.body;
         const { workspaceId } = request.auth;
         checkDefinition(body.definition);
         await checkErrorHandler(workflows, workspaceId, body.error_handler);
@@ -102,14 +102,14 @@ export const workflowsGroup: ResourceGroupFactory = (context) => {
         return toWorkflow(created);
       },
 
-      async getWorkflow(request): Promise<ResultOf<"getWorkflow">> {
-        const { workflow_id } = request.params as PathOf<"getWorkflow">;
+      async getWorkflow(request) {
+        const { workflow_id } = request.params;
         return toWorkflow(await findWorkflow(request.auth.workspaceId, workflow_id));
       },
 
-      async updateWorkflow(request): Promise<ResultOf<"updateWorkflow">> {
-        const { workflow_id } = request.params as PathOf<"updateWorkflow">;
-        const body = request.body as BodyOf<"updateWorkflow">;
+      async updateWorkflow(request) {
+        const { workflow_id } = request.params;
+        const body = request.body;
         const { workspaceId } = request.auth;
         const existing = await findWorkflow(workspaceId, workflow_id);
         // `force` (true/false or the SDK's True/False) is accepted; this server keeps no
@@ -126,8 +126,8 @@ export const workflowsGroup: ResourceGroupFactory = (context) => {
         return toWorkflow(updated);
       },
 
-      async deleteWorkflow(request): Promise<ResultOf<"deleteWorkflow">> {
-        const { workflow_id } = request.params as PathOf<"deleteWorkflow">;
+      async deleteWorkflow(request) {
+        const { workflow_id } = request.params;
         const { workspaceId } = request.auth;
         if (!(await workflows.delete(workspaceId, workflow_id))) {
           throw notFound("Workflow not found");
@@ -136,16 +136,16 @@ export const workflowsGroup: ResourceGroupFactory = (context) => {
         return { success: true, id: workflow_id };
       },
 
-      async listWorkflowVersions(request): Promise<ResultOf<"listWorkflowVersions">> {
-        const { workflow_id } = request.params as PathOf<"listWorkflowVersions">;
+      async listWorkflowVersions(request) {
+        const { workflow_id } = request.params;
         const { workspaceId } = request.auth;
         await findWorkflow(workspaceId, workflow_id);
         return (await workflows.listVersions(workspaceId, workflow_id)).map(toVersion);
       },
 
-      async createWorkflowVersion(request): Promise<ResultOf<"createWorkflowVersion">> {
-        const { workflow_id } = request.params as PathOf<"createWorkflowVersion">;
-        const body = request.body as BodyOf<"createWorkflowVersion">;
+      async createWorkflowVersion(request) {
+        const { workflow_id } = request.params;
+        const body = request.body;
         const { workspaceId } = request.auth;
         await findWorkflow(workspaceId, workflow_id);
         checkDefinition(body.definition);
@@ -157,9 +157,9 @@ export const workflowsGroup: ResourceGroupFactory = (context) => {
         return toVersion(version);
       },
 
-      async updateWorkflowVersion(request): Promise<ResultOf<"updateWorkflowVersion">> {
-        const { workflow_id, version_id } = request.params as PathOf<"updateWorkflowVersion">;
-        const body = request.body as BodyOf<"updateWorkflowVersion">;
+      async updateWorkflowVersion(request) {
+        const { workflow_id, version_id } = request.params;
+        const body = request.body;
         const { workspaceId } = request.auth;
         await findWorkflow(workspaceId, workflow_id);
         if (!(await workflows.getVersion(workspaceId, workflow_id, version_id))) {

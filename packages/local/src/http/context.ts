@@ -1,7 +1,6 @@
-import type { FastifyReply, FastifyRequest } from "fastify";
-import type { OperationId } from "../api-types.js";
 import type { ModelProvider } from "../models/provider.js";
 import type { Storage } from "../storage/index.js";
+import type { OperationHandlers } from "./operation.js";
 
 /** Who is calling: resolved from the X-API-Key header before validation runs. */
 export interface AuthContext {
@@ -39,14 +38,12 @@ export interface ServerContext {
   config: ServerConfig;
 }
 
-export type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
-
 /**
  * One resource group (workflows, runs, knowledge bases, …): its operation handlers, keyed
  * by operationId, and the background work it owns.
  */
 export interface ResourceGroup {
-  handlers: Partial<Record<OperationId, Handler>>;
+  handlers: OperationHandlers;
   /** Runs once at start-up, before the server accepts requests (e.g. crash recovery). */
   start?(): Promise<void>;
   /** Stops background work; called on close, before the database closes. */

@@ -48,7 +48,7 @@ function checkChunking(
  */
 export function resolveSettings(
   version: "v2" | "v3",
-  given: Record<string, unknown> | undefined,
+  given: KbSettings | undefined,
 ): { settings: KbSettings; issues: ValidationIssue[] } {
   const loc = ["body", "settings_"];
   const issues: ValidationIssue[] = [];

@@ -3,7 +3,7 @@ import { sqliteAgentStore } from "./agents.js";
 import { sqliteConversationStore } from "./conversations.js";
 import { openDatabase } from "./database.js";
 import { sqliteFileStore } from "./files.js";
-import { sqliteKnowledgeBaseStore } from "./knowledge-bases.js";
+import { sqliteKnowledgeBaseStore } from "./knowledge-bases/index.js";
 import { sqliteRunStore } from "./runs.js";
 import { sqliteTenancyStore } from "./tenancy.js";
 import { sqliteWorkflowStore } from "./workflows.js";
