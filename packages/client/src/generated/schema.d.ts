@@ -14,9 +14,8 @@ export interface paths {
         };
         /**
          * List the node catalog
-         * @description Returns the catalog of node types as a plain JSON array. The Python SDK calls it in
-         *     `Client()` and validates **every** item against its `NodeDefinition`; one malformed item
-         *     makes client construction fail (reference §1.6, §4.6).
+         * @description Returns the catalog of node types (the building blocks of workflows) as a plain JSON
+         *     array of `NodeDefinition`.
          */
         get: operations["listNodes"];
         put?: never;
@@ -36,7 +35,7 @@ export interface paths {
         };
         /**
          * List LLM models
-         * @description Returns the available LLM models as a plain JSON array; the SDK README reads `name` (reference §2.1).
+         * @description Returns the available LLM models as a plain JSON array.
          */
         get: operations["listLlmModels"];
         put?: never;
@@ -56,7 +55,7 @@ export interface paths {
         };
         /**
          * List chat presets
-         * @description Returns the chat presets as a plain JSON array of objects that the SDK does not model (reference §2.1).
+         * @description Returns the chat presets as a plain JSON array.
          */
         get: operations["listChatPresets"];
         put?: never;
@@ -76,9 +75,8 @@ export interface paths {
         };
         /**
          * Describe the calling API key
-         * @description Returns the API key used for the call. `tenant_admin` turns the admin features on in the
-         *     SDK. The Python `Client()` calls this at start-up and swallows any error (reference §1.6,
-         *     §2.2).
+         * @description Returns the API key used for the call, with its workspace. `tenant_admin: true` means the
+         *     key may use the admin operations (workspaces, minting keys).
          */
         get: operations["getMe"];
         put?: never;
@@ -99,19 +97,13 @@ export interface paths {
         /**
          * List workspaces
          * @description Lists the tenant's workspaces ("groups") as a **plain JSON array** of `Workspace`.
-         *
-         *     The two Python SDK methods disagree about the shape: the sync `list_workspaces` iterates
-         *     the body as a plain array, while the async `alist_workspaces` goes through the paginator
-         *     (sending `page` and `size`) and reads `items`, so against a plain array it always returns
-         *     `[]`. The integration-test fixture uses the sync method against the real backend, which
-         *     suggests the plain array *(inferred)* (reference §2.2, §8.4). Requires a tenant-admin key.
+         *     Requires a tenant-admin key.
          */
         get: operations["listWorkspaces"];
         put?: never;
         /**
          * Create a workspace
-         * @description Creates a workspace. The SDK always sends `description`, possibly as null. Requires a
-         *     tenant-admin key (reference §2.2).
+         * @description Creates a workspace. `description` may be null. Requires a tenant-admin key.
          */
         post: operations["createWorkspace"];
         delete?: never;
@@ -135,8 +127,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a workspace
-         * @description Deletes a workspace. The response is JSON, which the SDK parses and ignores (reference
-         *     §2.2). Requires a tenant-admin key.
+         * @description Deletes a workspace and answers a JSON acknowledgement. Requires a tenant-admin key.
          */
         delete: operations["deleteWorkspace"];
         options?: never;
@@ -159,7 +150,7 @@ export interface paths {
         /**
          * Mint an API key for a workspace
          * @description Creates an API key in the workspace. `value` in the response is the secret, shown only
-         *     once. The minted key may itself be tenant-admin (reference §2.2, §7). Requires a
+         *     once. The minted key may itself be tenant-admin. Requires a
          *     tenant-admin key.
          */
         post: operations["createApiKey"];
@@ -178,17 +169,16 @@ export interface paths {
         };
         /**
          * List workflows or agent flows
-         * @description Paginated list of workflows. The SDK sends `type=flow` for workflows and
-         *     `type=agent_flow` for agent flows (reference §2.3, §2.9), along with `page`, `page_size`
-         *     and `size` (reference §1.5).
+         * @description Paginated list of workflows. Pass `type=flow` for workflows or `type=agent_flow` for
+         *     agent flows.
          */
         get: operations["listWorkflows"];
         put?: never;
         /**
          * Create a workflow
          * @description Saves a new workflow (or agent flow). The body carries `name`, `type`, `definition`
-         *     `{nodes, edges}` and, only when set, `error_handler` (reference §2.3, §4.1). The SDK
-         *     also sends node keys such as `config_definition`, so the body stays open.
+         *     `{nodes, edges}` and, only when set, `error_handler`. Nodes may carry extra keys (such
+         *     as `config_definition`), which are kept.
          */
         post: operations["createWorkflow"];
         delete?: never;
@@ -209,23 +199,22 @@ export interface paths {
         };
         /**
          * Get a workflow
-         * @description Returns one workflow (reference §2.3).
+         * @description Returns one workflow.
          */
         get: operations["getWorkflow"];
         put?: never;
         post?: never;
         /**
          * Delete a workflow
-         * @description Deletes a workflow. The response is any JSON, which the SDK ignores (reference §2.3).
+         * @description Deletes a workflow and answers a JSON acknowledgement.
          */
         delete: operations["deleteWorkflow"];
         options?: never;
         head?: never;
         /**
          * Update a workflow
-         * @description Replaces the workflow with the same body as create. The Python SDK writes
-         *     `?force=False` / `?force=True` into the URL **capitalised**, so the server accepts both
-         *     `true`/`false` and `True`/`False` (reference §1.4, §2.3, §8.7).
+         * @description Replaces the workflow with the same body as create. `force` accepts both
+         *     `true`/`false` and `True`/`False`.
          */
         patch: operations["updateWorkflow"];
         trace?: never;
@@ -242,13 +231,13 @@ export interface paths {
         };
         /**
          * List workflow versions
-         * @description Returns the saved versions of a workflow as a **plain JSON array** (reference §2.3).
+         * @description Returns the saved versions of a workflow as a **plain JSON array**.
          */
         get: operations["listWorkflowVersions"];
         put?: never;
         /**
          * Save a workflow version
-         * @description Saves a named version of the workflow definition. The body is only `{name, description, definition}` (reference §2.3, §4.1).
+         * @description Saves a named version of the workflow definition. The body is only `{name, description, definition}`.
          */
         post: operations["createWorkflowVersion"];
         delete?: never;
@@ -277,7 +266,7 @@ export interface paths {
         head?: never;
         /**
          * Update a workflow version
-         * @description Updates a saved version with `{name, description, definition}` (reference §2.3).
+         * @description Updates a saved version with `{name, description, definition}`.
          */
         patch: operations["updateWorkflowVersion"];
         trace?: never;
@@ -294,7 +283,7 @@ export interface paths {
         };
         /**
          * List the runs of a workflow
-         * @description Paginated list of the workflow's runs (reference §2.4, §1.5).
+         * @description Paginated list of the workflow's runs.
          */
         get: operations["listWorkflowRuns"];
         put?: never;
@@ -302,8 +291,7 @@ export interface paths {
          * Start a run
          * @description Starts an asynchronous run of the workflow. A new run has `status: queued` and
          *     `progress: 0`. With `callback_url`, the platform POSTs to that URL when the run reaches
-         *     completed, failed or stopped; an invalid URL is rejected with 422 (reference §2.4, §3.1,
-         *     §4.7).
+         *     completed, failed or stopped; an invalid URL is rejected with 422.
          */
         post: operations["createRun"];
         delete?: never;
@@ -326,7 +314,7 @@ export interface paths {
         put?: never;
         /**
          * Run a workflow and wait for its output
-         * @description Documented in docs.noxus.ai only; no SDK calls it (reference §3.5, §9). Takes the same
+         * @description Takes the same
          *     body as `createRun`, blocks for at most 120 s and returns `{id, output}`, or only the
          *     output map when `output_only=true`. Output keys are labels unless `use_output_ids=true`,
          *     which keys them by node (connector) ids.
@@ -352,10 +340,8 @@ export interface paths {
         };
         /**
          * Get a run of a workflow
-         * @description Returns one run with its input and output. The SDK's `wait()` polls this until the
-         *     status is failed, completed or awaiting_human_feedback, then refreshes once more; a
-         *     `stopped` run therefore makes `wait()` poll forever (reference §2.4, §3.2). The old
-         *     SDK's singular `/run/` path is not part of this API.
+         * @description Returns one run with its input and output. Poll it until `status` is `completed`,
+         *     `failed` or `stopped` to wait for a run (or follow `streamRunEvents`).
          */
         get: operations["getWorkflowRun"];
         put?: never;
@@ -375,8 +361,7 @@ export interface paths {
         };
         /**
          * List runs across workflows
-         * @description Documented in docs.noxus.ai only. Paginated runs of every workflow in the workspace;
-         *     items add `definitions`, a nested `workflow` object and `source` (reference §9).
+         * @description Paginated runs of every workflow in the workspace; items add `definitions`, a nested `workflow` object and `source`.
          */
         get: operations["listRuns"];
         put?: never;
@@ -398,10 +383,8 @@ export interface paths {
         put?: never;
         /**
          * Search runs
-         * @description Documented in docs.noxus.ai only. Searches runs (not knowledge bases) by similarity to
-         *     `query`; paginated with `page` and `size` (max 100, default 50) (reference §5.5, §9).
-         *     Read-only, hence `x-noxus-retry-safe`. The item shape of the result page is not
-         *     documented; this kit uses `RunSummary` *(inferred)*.
+         * @description Searches runs (not knowledge bases) by similarity to `query`; paginated with `page` and
+         *     `size` (max 100, default 50). Read-only, so it is safe to retry.
          */
         post: operations["searchRuns"];
         delete?: never;
@@ -422,7 +405,7 @@ export interface paths {
         };
         /**
          * Get a run by id
-         * @description Documented in docs.noxus.ai only. Returns the run as the docs' `RunNoIO` schema, whose field list is only partly known (reference §9).
+         * @description Returns the run without its input and output data (`RunNoIO`).
          */
         get: operations["getRun"];
         put?: never;
@@ -445,18 +428,17 @@ export interface paths {
         };
         /**
          * Stream the events of a run (SSE)
-         * @description Server-sent events for one run (reference §3.3). Each message has the event name
+         * @description Server-sent events for one run. Each message has the event name
          *     `message` (or no `event:` line); its `data:` line carries one JSON object of the
          *     `RunEvent` shape. `content` events report node status and streamed text, `state`
          *     events report progress.
          *
          *     **Terminal rule:** the stream ends with an event whose `data.workflow_status` is
          *     `completed` or `failed` (the docs put it on a `content` event). A stream that closes
-         *     without one makes the Python SDK raise, and `wait()` falls back to polling.
+         *     without one was cut off: reconnect (resume) or read the run with `getWorkflowRun`.
          *
-         *     **Resume:** pass the last seen `redisId` as `etag` to continue after it. Servers should
-         *     send data or keep-alive comments more often than every 120 s (the SDK's read timeout,
-         *     *inferred*). A 429 on connect is not retried by the SDK.
+         *     **Resume:** pass the last seen `redisId` as `etag` to continue after it. The server sends
+         *     data or keep-alive comments at least every 120 s.
          */
         get: operations["streamRunEvents"];
         put?: never;
@@ -476,7 +458,7 @@ export interface paths {
         };
         /**
          * List knowledge bases
-         * @description Paginated list of the workspace's knowledge bases; a fresh workspace lists only its own (reference §2.5, §7).
+         * @description Paginated list of the workspace's knowledge bases; a fresh workspace lists only its own.
          */
         get: operations["listKnowledgeBases"];
         put?: never;
@@ -484,8 +466,7 @@ export interface paths {
          * Create a knowledge base
          * @description Creates a knowledge base. `kb_type` is always `entity`; `version` selects the settings
          *     form in `settings_`: `v3` (`KBConfigV3`, the default) or `v2`
-         *     (`KnowledgeBaseSettingsV2`). A new knowledge base has status `created` (reference §2.5,
-         *     §5.1, §5.2).
+         *     (`KnowledgeBaseSettingsV2`). A new knowledge base has status `created`.
          */
         post: operations["createKnowledgeBase"];
         delete?: never;
@@ -506,14 +487,14 @@ export interface paths {
         };
         /**
          * Get a knowledge base
-         * @description Returns one knowledge base. Must answer `404 Not Found` once it is deleted (reference §2.5, §1.4).
+         * @description Returns one knowledge base. Must answer `404 Not Found` once it is deleted.
          */
         get: operations["getKnowledgeBase"];
         put?: never;
         post?: never;
         /**
          * Delete a knowledge base
-         * @description Deletes a knowledge base and answers `{"success": bool}`; the SDK returns the `success` value (reference §2.5, §8.6).
+         * @description Deletes a knowledge base and answers `{"success": bool}`.
          */
         delete: operations["deleteKnowledgeBase"];
         options?: never;
@@ -534,7 +515,7 @@ export interface paths {
         /**
          * List the ingestion runs of a knowledge base
          * @description Returns the knowledge base's ingestion runs as a **plain JSON array** of `Run`, e.g.
-         *     `?status=running` to track the runs started by an upload (reference §2.5, §5.3).
+         *     `?status=running` to track the runs started by an upload.
          */
         get: operations["listKnowledgeBaseRuns"];
         put?: never;
@@ -561,7 +542,7 @@ export interface paths {
          * Search a knowledge base
          * @description Searches the knowledge base. The request has **no body**: `query` and `prefix` travel
          *     as query parameters. The answer is a **plain JSON array** of `SearchResult`. No `top_k`,
-         *     threshold or pagination is known (reference §5.5, §8.8). Read-only, hence
+         *     threshold or pagination is known. Read-only, hence
          *     `x-noxus-retry-safe`.
          */
         post: operations["searchKnowledgeBase"];
@@ -585,7 +566,7 @@ export interface paths {
         put?: never;
         /**
          * Create a document record
-         * @description Creates a document record without content (status `uploaded`, a name and a prefix) (reference §2.5, §5.3).
+         * @description Creates a document record without content (status `uploaded`, a name and a prefix).
          */
         post: operations["createDocument"];
         delete?: never;
@@ -608,21 +589,21 @@ export interface paths {
         };
         /**
          * Get a document
-         * @description Returns one document. Must answer `404 Not Found` once it is deleted (reference §2.5).
+         * @description Returns one document. Must answer `404 Not Found` once it is deleted.
          */
         get: operations["getDocument"];
         put?: never;
         post?: never;
         /**
          * Delete a document
-         * @description Deletes a document and returns **the deleted document**; the SDK tests check its `id` (reference §2.5, §8.6).
+         * @description Deletes a document and returns **the deleted document**.
          */
         delete: operations["deleteDocument"];
         options?: never;
         head?: never;
         /**
          * Update a document
-         * @description Changes a document's `prefix` (folder) and/or `status`. The SDK leaves null fields out (reference §2.5, §5.4).
+         * @description Changes a document's `prefix` (folder) and/or `status`; leave out the fields to keep.
          */
         patch: operations["updateDocument"];
         trace?: never;
@@ -634,18 +615,15 @@ export interface paths {
             path: {
                 /** @description Knowledge base id. */
                 kb_id: components["parameters"]["KbId"];
-                /** @description List only documents with this status (reference §5.4). */
+                /** @description List only documents with this status. */
                 status: components["parameters"]["DocumentStatusPath"];
             };
             cookie?: never;
         };
         /**
          * List documents by status
-         * @description Lists the documents with the status given **in the path**, as an envelope (the SDK
-         *     reads `items`). Unlike the other lists, the Python SDK calls it with `page` and
-         *     `page_size` only (no `size`), and repeats the status as a query parameter. Which
-         *     page-size name the real server reads is *uncertain*; this kit reads `size`, else
-         *     `page_size` (reference §1.5, §2.5, §5.4).
+         * @description Lists the documents with the status given **in the path**, as a paginated envelope. The
+         *     page size is read from `size`, else from `page_size`.
          */
         get: operations["listDocuments"];
         put?: never;
@@ -674,7 +652,7 @@ export interface paths {
          *     multipart/form-data with one part per file, each named **`files`** (repeated), with the
          *     file's base name as filename and no explicit content type. Returns a **plain JSON
          *     array of run ids**; track them with `listKnowledgeBaseRuns`. After an upload the
-         *     document shows up as `trained`, `training` or `uploaded` (reference §2.5, §5.3).
+         *     document shows up as `trained`, `training` or `uploaded`.
          */
         post: operations["uploadAndTrain"];
         delete?: never;
@@ -698,8 +676,8 @@ export interface paths {
         /**
          * Train from a source description
          * @description Starts ingestion from files that are already reachable by URI, described as a `Source`
-         *     (only the `document` source type is modelled by the SDK). Returns a **plain JSON array
-         *     of run ids** (reference §2.5, §5.3).
+         *     (`type: document`). Returns a **plain JSON array
+         *     of run ids**.
          */
         post: operations["trainFromSource"];
         delete?: never;
@@ -719,9 +697,9 @@ export interface paths {
         put?: never;
         /**
          * Upload a file
-         * @description Uploads one file as multipart/form-data with a single part named **`file`**; the
-         *     filename comes from the client's file object *(inferred)*. The returned `uri` probably
-         *     looks like `spot://<file_id>/...` *(inferred, uncertain)* (reference §2.6).
+         * @description Uploads one file as multipart/form-data with a single part named **`file`**; the part's
+         *     filename becomes the file's name. The returned `uri` refers to the file inside the
+         *     platform.
          */
         post: operations["uploadFile"];
         delete?: never;
@@ -742,7 +720,7 @@ export interface paths {
         };
         /**
          * Download a file
-         * @description Returns the file's raw bytes, not JSON; the only endpoint whose body is not JSON (reference §2.6, §1.4).
+         * @description Returns the file's raw bytes, not JSON; the only endpoint whose body is not JSON.
          */
         get: operations["downloadFile"];
         put?: never;
@@ -763,17 +741,16 @@ export interface paths {
         /**
          * List conversations
          * @description Paginated list of conversations. **Empty conversations are hidden**: a conversation
-         *     appears only once it has a message (reference §2.7, §8.10).
+         *     appears only once it has a message.
          */
         get: operations["listConversations"];
         put?: never;
         /**
          * Create a conversation
          * @description Creates a conversation either with an agent (`?assistant_id=<agent id>`, `settings`
-         *     null) or with explicit `settings`; the SDK requires exactly one of the two. Running an
+         *     null) or with explicit `settings`; give exactly one of the two. Running an
          *     agent flow is a conversation whose settings carry `agent_flow_id`. The backend may add
-         *     default tools and returns `model_selection` and `assistant_id` (reference §2.7, §2.9,
-         *     §8.11).
+         *     default tools and returns `model_selection` and `assistant_id`.
          */
         post: operations["createConversation"];
         delete?: never;
@@ -794,28 +771,26 @@ export interface paths {
         };
         /**
          * Get a conversation
-         * @description Returns one conversation, including its `messages` (reference §2.7).
+         * @description Returns one conversation, including its `messages`.
          */
         get: operations["getConversation"];
         put?: never;
         /**
          * Add a message
-         * @description Adds a user message and answers with the whole conversation. The SDK dumps the
-         *     `MessageRequest` with nulls included, copies the response's fields in and returns the
-         *     **last** element of `messages`; an empty `messages` list is an error in the SDK, so the
-         *     response must hold at least one message (reference §2.7, §8.12).
+         * @description Adds a user message and answers with the whole conversation; the last element of
+         *     `messages` is the newest message, and the list is never empty.
          */
         post: operations["addMessage"];
         /**
          * Delete a conversation
-         * @description Deletes a conversation. The response is any JSON, which the SDK ignores (reference §2.7).
+         * @description Deletes a conversation and answers a JSON acknowledgement.
          */
         delete: operations["deleteConversation"];
         options?: never;
         head?: never;
         /**
          * Update a conversation
-         * @description Changes the name and/or settings. The SDK always sends both keys, possibly null (reference §2.7).
+         * @description Changes the name and/or settings; a null key keeps its current value.
          */
         patch: operations["updateConversation"];
         trace?: never;
@@ -834,7 +809,7 @@ export interface paths {
         put?: never;
         /**
          * Send a message and wait for the reply
-         * @description Sends a message and blocks until the final reply, which it returns as a `ChatMessage` (noxus-sdk only; reference §2.7).
+         * @description Sends a message and blocks until the final reply, which it returns as a `ChatMessage`.
          */
         post: operations["chat"];
         delete?: never;
@@ -855,17 +830,13 @@ export interface paths {
         };
         /**
          * Stream the events of a conversation (SSE)
-         * @description Server-sent events for a conversation (reference §3.4). Events use the name `message`
-         *     (the SDK does not check it); each `data:` line carries one JSON object of the
-         *     `ConversationEvent` shape `{role, type, content?}`.
+         * @description Server-sent events for a conversation. Events use the name `message`; each `data:` line
+         *     carries one JSON object of the `ConversationEvent` shape `{role, type, content?}`.
          *
          *     **Terminal rule:** the stream ends with an event whose `type` is `conversation_end`. A
-         *     stream that closes before it makes the Python SDK raise. The SDK skips `role == "user"`
-         *     events and re-fetches the conversation after every other event.
+         *     stream that closes before it was cut off: reconnect with `etag`.
          *
-         *     **Resume:** pass the conversation's `etag` (the SDK appends it without URL-encoding).
-         *     The docs describe another format (raw Vercel-AI-SDK frames, or `{event, data}` envelopes
-         *     with `?format=json`); which one the live server sends to the SDK is *uncertain*.
+         *     **Resume:** pass the conversation's `etag` to continue after the events already seen.
          */
         get: operations["streamConversationEvents"];
         put?: never;
@@ -885,14 +856,13 @@ export interface paths {
         };
         /**
          * List agents
-         * @description Paginated list of agents. The Python SDK's `AgentService.list()` always asks for
-         *     `page=1&size=10` and takes no paging arguments (reference §2.8, §8.5).
+         * @description Paginated list of agents.
          */
         get: operations["listAgents"];
         put?: never;
         /**
          * Create an agent
-         * @description Creates an agent from a name and a definition (`AgentSettings`, the same shape as `ConversationSettings`). The backend may add default tools (reference §2.8, §8.11).
+         * @description Creates an agent from a name and a definition (`AgentSettings`, the same shape as `ConversationSettings`). The backend may add default tools.
          */
         post: operations["createAgent"];
         delete?: never;
@@ -913,14 +883,14 @@ export interface paths {
         };
         /**
          * Get an agent
-         * @description Returns one agent; a missing or deleted agent is an HTTP error (404 expected) (reference §2.8).
+         * @description Returns one agent; a missing or deleted agent is an HTTP error (404 expected).
          */
         get: operations["getAgent"];
         put?: never;
         post?: never;
         /**
          * Delete an agent
-         * @description Deletes an agent. The response is any JSON, which the SDK ignores (reference §2.8).
+         * @description Deletes an agent and answers a JSON acknowledgement.
          */
         delete: operations["deleteAgent"];
         options?: never;
@@ -928,8 +898,8 @@ export interface paths {
         /**
          * Update an agent
          * @description Changes the name and/or definition. With `preview=true` the definition is saved as the
-         *     draft (`draft_definition`) *(inferred)*. `preview` is sent lowercase (`true`/`false`),
-         *     unlike workflow `force` (reference §2.8, §8.7).
+         *     draft (`draft_definition`). `preview` is `true` or `false` (lowercase), unlike
+         *     workflow `force`.
          */
         patch: operations["updateAgent"];
         trace?: never;
@@ -946,7 +916,7 @@ export interface paths {
         };
         /**
          * List an agent's triggers
-         * @description Returns the agent's triggers as a **plain JSON array** (reference §2.8).
+         * @description Returns the agent's triggers as a **plain JSON array**.
          */
         get: operations["listAgentTriggers"];
         put?: never;
@@ -973,7 +943,7 @@ export interface paths {
         put?: never;
         /**
          * Add a Slack or Teams trigger
-         * @description Adds a trigger to the agent. The trigger type travels only in the path; the trigger's `definition.type` reports it back (reference §2.8).
+         * @description Adds a trigger to the agent. The trigger type travels only in the path; the trigger's `definition.type` reports it back.
          */
         post: operations["createAgentTrigger"];
         delete?: never;
@@ -997,7 +967,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a trigger
-         * @description Deletes an agent trigger. The response is any JSON, which the SDK ignores (reference §2.8).
+         * @description Deletes an agent trigger and answers a JSON acknowledgement.
          */
         delete: operations["deleteTrigger"];
         options?: never;
@@ -1014,7 +984,7 @@ export interface components {
             /** @description Human-readable message, e.g. `Not Found`. */
             detail: string;
         };
-        /** @description FastAPI validation error body (reference §1.4). */
+        /** @description FastAPI validation error body. */
         HTTPValidationError: {
             detail: components["schemas"]["ValidationErrorItem"][];
         };
@@ -1026,16 +996,12 @@ export interface components {
             /** @description Error type, e.g. `missing`. */
             type: string;
         };
-        /**
-         * @description Acknowledgement of a delete. The reference only says these endpoints answer "any JSON"
-         *     (the SDK parses and ignores it); this kit answers an object, possibly `{}`, with
-         *     optional `success` and `id` (reference §1.4).
-         */
+        /** @description Acknowledgement of a delete: an object, possibly `{}`, with optional `success` and `id`. */
         DeleteResponse: {
             success?: boolean;
             id?: string;
         };
-        /** @description A page of workflows (reference §1.5). */
+        /** @description A page of workflows. */
         PageWorkflow: {
             items: components["schemas"]["Workflow"][];
             /** @description Number of items across all pages. */
@@ -1047,7 +1013,7 @@ export interface components {
             /** @description Number of pages. */
             pages: number;
         };
-        /** @description A page of runs (reference §1.5). */
+        /** @description A page of runs. */
         PageRun: {
             items: components["schemas"]["Run"][];
             /** @description Number of items across all pages. */
@@ -1059,7 +1025,7 @@ export interface components {
             /** @description Number of pages. */
             pages: number;
         };
-        /** @description A page of run summaries (reference §1.5, §9). */
+        /** @description A page of run summaries. */
         PageRunSummary: {
             items: components["schemas"]["RunSummary"][];
             /** @description Number of items across all pages. */
@@ -1071,7 +1037,7 @@ export interface components {
             /** @description Number of pages. */
             pages: number;
         };
-        /** @description A page of knowledge bases (reference §1.5). */
+        /** @description A page of knowledge bases. */
         PageKnowledgeBase: {
             items: components["schemas"]["KnowledgeBase"][];
             /** @description Number of items across all pages. */
@@ -1083,7 +1049,7 @@ export interface components {
             /** @description Number of pages. */
             pages: number;
         };
-        /** @description A page of knowledge-base documents (reference §1.5, §2.5). */
+        /** @description A page of knowledge-base documents. */
         PageKnowledgeBaseDocument: {
             items: components["schemas"]["KnowledgeBaseDocument"][];
             /** @description Number of items across all pages. */
@@ -1095,7 +1061,7 @@ export interface components {
             /** @description Number of pages. */
             pages: number;
         };
-        /** @description A page of conversations (reference §1.5). */
+        /** @description A page of conversations. */
         PageConversation: {
             items: components["schemas"]["Conversation"][];
             /** @description Number of items across all pages. */
@@ -1107,7 +1073,7 @@ export interface components {
             /** @description Number of pages. */
             pages: number;
         };
-        /** @description A page of agents (reference §1.5). */
+        /** @description A page of agents. */
         PageAgent: {
             items: components["schemas"]["Agent"][];
             /** @description Number of items across all pages. */
@@ -1120,12 +1086,11 @@ export interface components {
             pages: number;
         };
         /**
-         * @description Data type of a node config value. Any other value makes the Python `Client()` fail at
-         *     start-up (reference §4.6).
+         * @description Data type of a node config value.
          * @enum {string}
          */
         DataType: "int" | "float" | "bool" | "dict" | "str" | "list" | "Image" | "Audio" | "File" | "Quote" | "Custom" | "Any" | "GoogleSheet" | "SourceType";
-        /** @description One config entry of a node type (reference §4.6). */
+        /** @description One config entry of a node type. */
         ConfigDefinition: {
             type: components["schemas"]["DataType"];
             /** @description Help text; the key must be present, the value may be null. */
@@ -1138,17 +1103,16 @@ export interface components {
             default: unknown;
         };
         /**
-         * @description An input or output connector of a node type, copied into a node's `connector_config`
-         *     (reference §4.2, §4.6). Variable connectors carry `keys`; typed variable connectors also
+         * @description An input or output connector of a node type, copied into a node's `connector_config`. Variable connectors carry `keys`; typed variable connectors also
          *     carry `type_definitions` and `choices`.
          */
         NodeConnector: {
             name: string;
             type: components["schemas"]["ConnectorType"];
             keys?: string[];
-            /** @description Allowed choices (shape not specified by the reference). */
+            /** @description Allowed choices. */
             choices?: unknown;
-            /** @description Connector definition (shape not specified by the reference). */
+            /** @description Connector definition. */
             definition?: unknown;
             /** @description `{key: {data_type, is_list}}` for typed variable connectors. */
             type_definitions?: {
@@ -1159,14 +1123,13 @@ export interface components {
             };
         };
         /**
-         * @description One node type of `GET /v1/nodes`. The Python SDK requires every key listed in
-         *     `required`; a malformed item breaks `Client()` (reference §4.6). The platform also sends
+         * @description One node type of `GET /v1/nodes`. The platform also sends
          *     richer keys (`color`, `image`, `details`, `documentation_url`, `sub_category`,
          *     `example`, `providers`, `knowledge_base_support`, `subflow_config`, `is_valid`,
          *     `show_to_user`, `paywalled`).
          */
         NodeDefinition: {
-            /** @description Node type name, e.g. `InputNode`, `TextGenerationNode` (reference §4.5). */
+            /** @description Node type name, e.g. `InputNode`, `TextGenerationNode`. */
             type: string;
             /** @description Display title; copied to a node's `name`. */
             title: string;
@@ -1176,7 +1139,7 @@ export interface components {
             /** @description Integrations the node needs; items are names or lists of alternative names. */
             integrations: (string | string[])[];
             inputs: components["schemas"]["NodeConnector"][];
-            /** @description Outputs; a second output named `on_error` carries error branches (reference §4.4). */
+            /** @description Outputs; a second output named `on_error` carries error branches. */
             outputs: components["schemas"]["NodeConnector"][];
             /** @description Config entries by name. */
             config: {
@@ -1187,18 +1150,18 @@ export interface components {
             /** @description The key must be present; the value may be null. */
             config_endpoint: string | null;
         };
-        /** @description One LLM model. Only `name` is read by the SDK README; other fields pass through (reference §2.1). */
+        /** @description One LLM model, named by `name`; other fields vary by model. */
         LlmModel: {
             /** @description Model name as used in `model` / `model_selection`, e.g. `gpt-4o`. */
             name: string;
         } & {
             [key: string]: unknown;
         };
-        /** @description One chat preset. The SDK does not model its fields (reference §2.1). */
+        /** @description One chat preset; its fields vary. */
         ChatPreset: {
             [key: string]: unknown;
         };
-        /** @description An API key (reference §2.2). */
+        /** @description An API key. */
         ApiKey: {
             id: string;
             name: string;
@@ -1209,49 +1172,46 @@ export interface components {
              *     shown once); elsewhere a server may answer a masked prefix.
              */
             value: string;
-            /**
-             * @description The workspace the key belongs to (inferred: the SDK does not read it; the kit's local
-             *     server sends it, and clients must not require it from the hosted API).
-             */
+            /** @description The workspace the key belongs to. Not every server sends it; do not require it. */
             group_id?: string;
-            /** @description The name of that workspace (inferred, like `group_id`: sent by the kit's local server). */
+            /** @description The name of that workspace. Not every server sends it. */
             group_name?: string;
         };
         /** @description Body of `createApiKey`. */
         ApiKeyCreate: {
             name: string;
             /**
-             * @description Make the new key a tenant-admin key (the SDK argument `is_admin`).
+             * @description Make the new key a tenant-admin key.
              * @default false
              */
             tenant_admin?: boolean;
         };
-        /** @description A workspace ("group") (reference §2.2, §7). */
+        /** @description A workspace ("group"). */
         Workspace: {
             id: string;
             name: string;
             description?: string | null;
         };
-        /** @description Body of `createWorkspace`. The SDK always sends `description`, possibly null. */
+        /** @description Body of `createWorkspace`; `description` may be null. */
         WorkspaceCreate: {
             name: string;
             description?: string | null;
         };
         /**
-         * @description Kind of workflow. The docs list `flow`, `handler` and `ingestion`; the SDK also uses
-         *     `agent_flow` for agent flows (reference §2.3, §9).
+         * @description Kind of workflow: `flow` (a workflow), `agent_flow` (an agent flow), `handler` or
+         *     `ingestion`.
          * @enum {string}
          */
         WorkflowType: "flow" | "agent_flow" | "handler" | "ingestion";
         /**
-         * @description Connector kind (reference §4.4): `connector` (plain), `input` (flow input, the
+         * @description Connector kind: `connector` (plain), `input` (flow input, the
          *     InputNode's input), `output` (flow output), `variable_connector` (needs a `key` when
          *     linking), `variable_type_connector`, `variable_type_size_connector` (needs a `key` and
          *     a `type_definition` when linking), `variable_type_input`, `variable_type_output`.
          * @enum {string}
          */
         ConnectorType: "connector" | "input" | "output" | "variable_connector" | "variable_type_connector" | "variable_type_size_connector" | "variable_type_input" | "variable_type_output";
-        /** @description One input of a node in a definition (reference §4.2). */
+        /** @description One input of a node in a definition. */
         WorkflowNodeInput: {
             node_id: string;
             name: string;
@@ -1259,16 +1219,15 @@ export interface components {
             fixed_value?: unknown;
             type: components["schemas"]["ConnectorType"];
         };
-        /** @description One output of a node in a definition (reference §4.2). */
+        /** @description One output of a node in a definition. */
         WorkflowNodeOutput: {
             node_id: string;
             name: string;
             type: components["schemas"]["ConnectorType"];
         };
         /**
-         * @description One element of `definition.nodes` (reference §4.2). The SDK rebuilds `inputs`,
-         *     `outputs`, `config_definition` and `name` from the node catalog when it parses a node,
-         *     and rejects node types missing from the catalog.
+         * @description One element of `definition.nodes`. `type` names a node type of the catalog
+         *     (`GET /v1/nodes`), which defines its `inputs`, `outputs` and `config_definition`.
          */
         WorkflowNode: {
             /** @description Client-generated uuid4 string. */
@@ -1293,7 +1252,7 @@ export interface components {
                 inputs?: components["schemas"]["NodeConnector"][];
                 outputs?: components["schemas"]["NodeConnector"][];
             };
-            /** @description Copy of the catalog's `config`; the Python SDK sends it to the server too. */
+            /** @description Copy of the catalog's `config` for this node type. */
             config_definition?: {
                 [key: string]: components["schemas"]["ConfigDefinition"];
             };
@@ -1308,7 +1267,7 @@ export interface components {
             inputs?: components["schemas"]["WorkflowNodeInput"][];
             outputs?: components["schemas"]["WorkflowNodeOutput"][];
         };
-        /** @description One end of an edge (reference §4.3). */
+        /** @description One end of an edge. */
         EdgeEndpoint: {
             node_id: string;
             /** @description The output connector (from) or input connector (to). */
@@ -1318,29 +1277,29 @@ export interface components {
             /** @default false */
             optional?: boolean;
         };
-        /** @description One element of `definition.edges` (reference §4.3). */
+        /** @description One element of `definition.edges`. */
         WorkflowEdge: {
-            /** @description Client-generated uuid4 string. The SDK always sends it; the server probably needs it *(inferred from commit `62387c8`)*. */
+            /** @description Client-generated uuid4 string. */
             id?: string;
             from_id: components["schemas"]["EdgeEndpoint"];
             to_id: components["schemas"]["EdgeEndpoint"];
         };
-        /** @description The graph of a workflow. Both keys are required: the SDK raises if either is missing (reference §2.3). */
+        /** @description The graph of a workflow: its nodes and the edges between them. Both keys are required. */
         WorkflowDefinition: {
             nodes: components["schemas"]["WorkflowNode"][];
             edges: components["schemas"]["WorkflowEdge"][];
         };
         /**
-         * @description A workflow as the server returns it (reference §2.3). The docs' list example also shows
+         * @description A workflow as the server returns it. The docs' list example also shows
          *     `workflow_hash`, `meta`, `settings`, `last_updated_at`, `last_run_at`, `created_at`,
          *     `deleted_at`, `runs_count`, `author_name`, `description` and `saved`.
          */
         Workflow: {
             id: string;
-            /** @description The SDK defaults it to "Untitled Workflow". */
+            /** @description The workflow's name, e.g. "Untitled Workflow". */
             name: string;
             type: components["schemas"]["WorkflowType"];
-            /** @description Workspace id (read by the SDK, never sent back). */
+            /** @description Workspace id (read-only). */
             group_id?: string | null;
             definition: components["schemas"]["WorkflowDefinition"];
             /**
@@ -1361,8 +1320,8 @@ export interface components {
             deleted_at?: string | null;
         };
         /**
-         * @description Body of `createWorkflow` and `updateWorkflow` (reference §4.1). `error_handler` is sent
-         *     only when set. Open: the SDK sends extra node keys.
+         * @description Body of `createWorkflow` and `updateWorkflow`. `error_handler` is sent
+         *     only when set. Nodes may carry extra keys, which are kept.
          */
         WorkflowCreate: {
             name: string;
@@ -1374,7 +1333,7 @@ export interface components {
              */
             error_handler?: string | null;
         };
-        /** @description A saved version of a workflow (reference §2.3). */
+        /** @description A saved version of a workflow. */
         WorkflowVersion: {
             /** Format: uuid */
             id: string;
@@ -1386,20 +1345,20 @@ export interface components {
             created_by?: string | null;
             definition: components["schemas"]["WorkflowDefinition"];
         };
-        /** @description Body of `createWorkflowVersion` and `updateWorkflowVersion` (reference §2.3, §4.1). */
+        /** @description Body of `createWorkflowVersion` and `updateWorkflowVersion`. */
         WorkflowVersionCreate: {
             name: string;
             description?: string | null;
             definition: components["schemas"]["WorkflowDefinition"];
         };
         /**
-         * @description Run status (reference §3.1). The docs' enum is queued, running, failed, completed and
-         *     stopped. `awaiting_human_feedback` is **SDK-only**: the SDK's `wait()` treats it as a
-         *     stopping state, but it is not in the docs and may never be returned *(uncertain)*.
+         * @description Run status. The docs' enum is queued, running, failed, completed and
+         *     stopped. `awaiting_human_feedback` marks a run paused for a human's answer; it is rare
+         *     and not every server returns it.
          * @enum {string}
          */
         RunStatus: "queued" | "running" | "failed" | "completed" | "stopped" | "awaiting_human_feedback";
-        /** @description Per-node progress of a run (docs, reference §2.4). Field types are *inferred*. */
+        /** @description Per-node progress of a run. */
         RunProgressDetails: {
             executed_nodes?: string[];
             remaining_nodes?: string[];
@@ -1418,8 +1377,7 @@ export interface components {
         /**
          * @description Outputs of a run, keyed by the OutputNode's output connector id
          *     (`<output_node_id>::<output_name>`), or by label where the endpoint does so (see
-         *     `use_output_ids`). Each value is typically an object whose text sits under `text`
-         *     (reference §4.7).
+         *     `use_output_ids`). Each value is typically an object whose text sits under `text`.
          * @example {
          *       "8b7f3c2e-0000-4000-8000-000000000001::output": {
          *         "text": "Hello"
@@ -1429,7 +1387,7 @@ export interface components {
         RunOutput: {
             [key: string]: unknown;
         };
-        /** @description A run with its input and output (reference §2.4). */
+        /** @description A run with its input and output. */
         Run: {
             id: string;
             group_id: string;
@@ -1448,13 +1406,12 @@ export interface components {
             created_at: string;
             finished_at?: string | null;
             output?: components["schemas"]["RunOutput"] | null;
-            /** @description Only read by the old noxus-client-sdk. */
+            /** @description The workflow definition the run used, when the server includes it. */
             workflow_definition?: Record<string, never> | null;
         };
         /**
-         * @description A run as `GET /v1/runs/{run_id}` returns it (the docs' `RunNoIO` schema: id, group_id,
-         *     workflow_id, workflow_version_id, input?, node_ids, ...). Fields past those are
-         *     *inferred* from `Run` (reference §9).
+         * @description A run as `GET /v1/runs/{run_id}` returns it: id, group_id, workflow_id,
+         *     workflow_version_id, input?, node_ids and the run's status fields.
          */
         RunNoIO: {
             id: string;
@@ -1473,7 +1430,7 @@ export interface components {
         };
         /**
          * @description One item of `GET /v1/runs`: a run plus `definitions`, a nested `workflow` object and
-         *     `source` (docs: public-get-paginated-runs; reference §9). The shapes of those three are
+         *     `source` (docs: public-get-paginated-runs). The shapes of those three are
          *     not documented.
          */
         RunSummary: {
@@ -1501,7 +1458,7 @@ export interface components {
             definitions?: unknown;
         };
         /**
-         * @description Body of `createRun` and `createSyncRun` (reference §2.4, §4.7). Input keys may be an
+         * @description Body of `createRun` and `createSyncRun`. Input keys may be an
          *     InputNode's label, its node id, or `<node_id>::input`; File/Image/Audio inputs take an
          *     object with `uri` (and ideally `name`). Optional keys are left out unless set.
          */
@@ -1517,24 +1474,24 @@ export interface components {
             workflow_version_id?: string;
             /**
              * Format: uri
-             * @description POSTed to when the run reaches completed, failed or stopped; an invalid URL is a 422 (noxus-sdk only).
+             * @description POSTed to when the run reaches completed, failed or stopped; an invalid URL is a 422.
              */
             callback_url?: string;
-            /** @description Docs only. */
+            /** @description Run only these nodes. */
             node_ids?: string[];
-            /** @description Docs only. */
+            /** @description Run only this node. */
             single_node_id?: string;
-            /** @description Docs only. */
+            /** @description The workspace of the run. */
             group_id?: string;
             /**
-             * @description Docs only.
+             * @description Record a trace of the run.
              * @default false
              */
             tracing?: boolean;
-            /** @description Docs only; the type is *inferred*. */
+            /** @description Run in debugger mode. */
             debugger?: boolean;
         };
-        /** @description Answer of `createSyncRun` without `output_only` (reference §3.5). */
+        /** @description Answer of `createSyncRun` without `output_only`. */
         SyncRunResult: {
             /** @description Run id. */
             id: string;
@@ -1542,12 +1499,12 @@ export interface components {
         };
         /**
          * @description Answer of `createSyncRun`: `SyncRunResult` (`{id, output}`), or only the `RunOutput`
-         *     map when `output_only=true` (reference §3.5).
+         *     map when `output_only=true`.
          */
         CreateSyncRunResponse: components["schemas"]["SyncRunResult"] | components["schemas"]["RunOutput"];
-        /** @description Ids of the ingestion runs started by an upload or a generic train (reference §5.3). */
+        /** @description Ids of the ingestion runs started by an upload or a generic train. */
         RunIdList: string[];
-        /** @description Body of `searchRuns` (docs only, reference §9). Only `query` and `similarity_threshold` are known. */
+        /** @description Body of `searchRuns`. */
         SearchRunRequest: {
             /** @description The search text. */
             query: string;
@@ -1555,7 +1512,7 @@ export interface components {
             similarity_threshold?: number;
         };
         /**
-         * @description The JSON object on each `data:` line of the run event stream (reference §3.3). The
+         * @description The JSON object on each `data:` line of the run event stream. The
          *     stream is over after an event whose `data.workflow_status` is `completed` or `failed`.
          */
         RunEvent: {
@@ -1568,7 +1525,7 @@ export interface components {
             /** @description Event id; pass it as `etag` to resume after this event. */
             redisId: string;
         };
-        /** @description `data` of a `content` event (reference §3.3). */
+        /** @description `data` of a `content` event. */
         RunContentEventData: {
             /** @description Node id. */
             id: string;
@@ -1579,7 +1536,7 @@ export interface components {
             /** @description Overall run status; `completed` or `failed` marks the terminal event. */
             workflow_status?: string | null;
         };
-        /** @description `data` of a `state` event (reference §3.3). */
+        /** @description `data` of a `state` event. */
         RunStateEventData: {
             progress_details: components["schemas"]["RunProgressDetails"];
             /** @description Overall run status. */
@@ -1587,7 +1544,7 @@ export interface components {
             /** @description Overall run status; `completed` or `failed` marks the terminal event. */
             workflow_status?: string | null;
         };
-        /** @description Knowledge-base settings, version `v3` (the default since 2025-09) (reference §5.1). */
+        /** @description Knowledge-base settings, version `v3` (the default since 2025-09). */
         KBConfigV3: {
             /**
              * @default [
@@ -1602,7 +1559,7 @@ export interface components {
             /** @default true */
             csv_row_as_document?: boolean;
         };
-        /** @description Knowledge-base settings, version `v2` (reference §5.1). README example values are batch_size 10, chunk 1000, overlap 200. */
+        /** @description Knowledge-base settings, version `v2`. README example values are batch_size 10, chunk 1000, overlap 200. */
         KnowledgeBaseSettingsV2: {
             ingestion?: {
                 batch_size?: number;
@@ -1626,14 +1583,14 @@ export interface components {
                 reranker_settings?: Record<string, never>;
             };
         };
-        /** @description A knowledge base (reference §2.5, §5.2). */
+        /** @description A knowledge base. */
         KnowledgeBase: {
             id: string;
             group_id: string;
             name: string;
             /**
-             * @description Seen: `created` (after creation), `training` (after an upload), `error`; the unit
-             *     tests also use `ready` *(uncertain)* (reference §5.2).
+             * @description `created` (after creation), `training` (while an upload is ingested), `trained`,
+             *     `error`, or `ready`.
              */
             status: string;
             description: string;
@@ -1655,7 +1612,7 @@ export interface components {
             trained_documents: number;
             error_documents: number;
             uploaded_documents: number;
-            /** @description Source-type information (shape not specified by the reference). */
+            /** @description Source-type information. */
             source_types: Record<string, never>;
             training_source_types: string[];
             retrieval?: Record<string, never> | null;
@@ -1664,7 +1621,7 @@ export interface components {
             /** @default [] */
             documents?: components["schemas"]["KnowledgeBaseDocument"][];
         };
-        /** @description Body of `createKnowledgeBase` (reference §2.5, §5.1). */
+        /** @description Body of `createKnowledgeBase`. */
         KnowledgeBaseCreate: {
             name: string;
             description?: string;
@@ -1673,7 +1630,7 @@ export interface components {
             /** @description `KBConfigV3` when `version` is `v3`, `KnowledgeBaseSettingsV2` when `v2`. */
             settings_?: components["schemas"]["KBConfigV3"] | components["schemas"]["KnowledgeBaseSettingsV2"];
             /**
-             * @description Always `entity` (hard-coded in the SDK).
+             * @description Always `entity`.
              * @default entity
              * @enum {string}
              */
@@ -1685,11 +1642,11 @@ export interface components {
             version?: "v2" | "v3";
         };
         /**
-         * @description Status of a knowledge-base document (reference §5.4).
+         * @description Status of a knowledge-base document.
          * @enum {string}
          */
         DocumentStatus: "trained" | "training" | "error" | "uploaded" | "folder";
-        /** @description A knowledge-base document (reference §2.5). noxus-client-sdk made `size` and `source_type` required. */
+        /** @description A knowledge-base document. */
         KnowledgeBaseDocument: {
             id: string;
             name: string;
@@ -1703,7 +1660,7 @@ export interface components {
             updated_at: string;
             error?: Record<string, never> | null;
         };
-        /** @description Body of `createDocument` (reference §2.5). */
+        /** @description Body of `createDocument`. */
         DocumentCreate: {
             name: string;
             /** @default / */
@@ -1711,21 +1668,21 @@ export interface components {
             /** @default uploaded */
             status?: components["schemas"]["DocumentStatus"];
         };
-        /** @description Body of `updateDocument`; the SDK leaves null fields out (reference §2.5). */
+        /** @description Body of `updateDocument`; leave out the fields to keep. */
         DocumentUpdate: {
             prefix?: string;
             status?: components["schemas"]["DocumentStatus"];
         };
-        /** @description Answer of `deleteKnowledgeBase` (reference §2.5). */
+        /** @description Answer of `deleteKnowledgeBase`. */
         DeleteKnowledgeBaseResponse: {
             success: boolean;
         };
         /**
-         * @description Source type of knowledge-base ingestion; only `document` is modelled by the SDK (reference §5.3).
+         * @description Source type of knowledge-base ingestion.
          * @enum {string}
          */
         DocumentSourceType: "document" | "google_drive" | "onedrive" | "sharepoint" | "website" | "custom";
-        /** @description One file of a `document` source (reference §5.3). */
+        /** @description One file of a `document` source. */
         SourceFile: {
             name: string;
             size: number;
@@ -1733,22 +1690,22 @@ export interface components {
             source_type: string;
             uri: string;
         };
-        /** @description `config` of a source (reference §5.3). */
+        /** @description `config` of a source. */
         SourceConfig: {
             files: components["schemas"]["SourceFile"][];
         };
-        /** @description The `source` object of a `Source` body (reference §5.3). */
+        /** @description The `source` object of a `Source` body. */
         SourceDetails: {
             source_type: components["schemas"]["DocumentSourceType"];
             config: components["schemas"]["SourceConfig"];
             /** @description Null for the document source. */
             subtype?: string | null;
         };
-        /** @description Body of `trainFromSource`, a top-level `source` object (reference §5.3). */
+        /** @description Body of `trainFromSource`, a top-level `source` object. */
         Source: {
             source: components["schemas"]["SourceDetails"];
         };
-        /** @description The document a search result comes from (reference §5.5). */
+        /** @description The document a search result comes from. */
         DocumentResult: {
             id: string;
             created_at: string;
@@ -1766,7 +1723,7 @@ export interface components {
             m_source_type: string;
             m_source_metadata?: Record<string, never> | null;
         };
-        /** @description One knowledge-base search hit (reference §5.5). */
+        /** @description One knowledge-base search hit. */
         SearchResult: {
             score: number;
             content: string;
@@ -1774,15 +1731,15 @@ export interface components {
             document_source: components["schemas"]["DocumentResult"];
         };
         /**
-         * @description Where a file came from; human-readable values. `ServiceNow` is known to noxus-sdk only (reference §2.6).
+         * @description Where a file came from; human-readable values.
          * @enum {string}
          */
         FileSourceType: "Document" | "Google Drive" | "Notion" | "Website" | "OneDrive" | "Slack" | "Linear" | "Github" | "Teams" | "Sharepoint" | "ServiceNow" | "Custom";
-        /** @description A stored file (reference §2.6). */
+        /** @description A stored file. */
         File: {
             /** Format: uuid */
             id: string;
-            /** @description Platform URI of the file, probably `spot://<file_id>/...` *(inferred)*. */
+            /** @description Platform URI of the file. */
             uri: string;
             size: number;
             /** Format: uuid */
@@ -1797,8 +1754,7 @@ export interface components {
         };
         /**
          * @description A text setting. Usually a string; may arrive as TipTap rich text, as `{text,
-         *     definition}` or as a list of `{text}` parts, which the Python SDK flattens to a string
-         *     (reference §2.7).
+         *     definition}` or as a list of `{text}` parts; join the parts' text to read it as a string.
          */
         RichText: string | {
             [key: string]: unknown;
@@ -1806,7 +1762,7 @@ export interface components {
             [key: string]: unknown;
         }[] | null;
         /**
-         * @description A tool of a conversation or agent, told apart by `type` (reference §2.7). Known types:
+         * @description A tool of a conversation or agent, told apart by `type`. Known types:
          *     `web_research`, `noxus_qa`, `kb_selector`, `kb_qa` (needs `kb_id`), `workflow` (needs
          *     `workflow_id`), `human_in_the_loop`, `attach_file`, `memory`, `filesystem`,
          *     `code_execution` (`timeout`, default 120), `agent_tool` (`agent_id`?), `action`,
@@ -1832,10 +1788,9 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description Settings of a conversation; also the agent definition (`AgentSettings`) (reference
-         *     §2.7). The model list may come as `model` (what the SDK sends) or `model_selection`
-         *     (what the backend and the docs use); servers accept both, and at least one should be
-         *     present *(inferred)*.
+         * @description Settings of a conversation; also the agent definition (`AgentSettings`). The model list
+         *     may come as `model` or `model_selection`; servers accept both, and at least one should
+         *     be present.
          */
         ConversationSettings: {
             /** @description Model names, e.g. `["gpt-4o"]`. */
@@ -1850,13 +1805,13 @@ export interface components {
             persona?: components["schemas"]["RichText"];
             tone?: components["schemas"]["RichText"];
             extra_instructions?: components["schemas"]["RichText"];
-            /** @description Set to run an agent flow as a conversation (reference §2.9). */
+            /** @description Set to run an agent flow as a conversation. */
             agent_flow_id?: string | null;
         };
         /**
          * @description One part of a message. The tests read `content`, `role` (e.g. `function` for tool
          *     calls) and `type`; the docs show a user part as `{role: "user", type: "user", content,
-         *     tool, kb_id, files, model_selection, images}` (reference §2.7).
+         *     tool, kb_id, files, model_selection, images}`.
          */
         ConversationMessagePart: {
             role?: string;
@@ -1864,7 +1819,7 @@ export interface components {
             /** @description Text of the part (any JSON in tool parts). */
             content?: unknown;
         };
-        /** @description One message of a conversation (reference §2.7). */
+        /** @description One message of a conversation. */
         ConversationMessage: {
             /** Format: uuid */
             id: string;
@@ -1872,7 +1827,7 @@ export interface components {
             created_at: string;
             message_parts: components["schemas"]["ConversationMessagePart"][];
         };
-        /** @description A conversation (reference §2.7). */
+        /** @description A conversation. */
         Conversation: {
             id: string;
             name: string;
@@ -1885,31 +1840,30 @@ export interface components {
             messages?: components["schemas"]["ConversationMessage"][];
             /** @description E.g. `idle`. */
             status: string;
-            /** @description The agent of the conversation (the SDK calls it `agent_id`). */
+            /** @description The agent of the conversation. */
             assistant_id?: string | null;
-            /** @description Accepted by the SDK as an alias of `assistant_id`. */
+            /** @description Alias of `assistant_id`. */
             agent_id?: string | null;
         };
-        /** @description Body of `createConversation`; `settings` is null when `assistant_id` is given (reference §2.7). */
+        /** @description Body of `createConversation`; `settings` is null when `assistant_id` is given. */
         ConversationCreate: {
             name: string;
             settings?: components["schemas"]["ConversationSettings"] | null;
         };
-        /** @description Body of `updateConversation`; the SDK sends both keys, possibly null (reference §2.7). */
+        /** @description Body of `updateConversation`; a null key keeps its current value. */
         ConversationUpdate: {
             name?: string | null;
             settings?: components["schemas"]["ConversationSettings"] | null;
         };
         /**
          * @description A file attached to a message. At least one of `b64_content` and `url` must be set.
-         *     `url` files are fetched server-side, must be publicly reachable and are capped at 25 MB
-         *     (reference §2.7).
+         *     `url` files are fetched server-side, must be publicly reachable and are capped at 25 MB.
          */
         ConversationFile: {
             /** @default success */
             status?: string;
             name: string;
-            /** @description The SDK fills in a new uuid4. */
+            /** @description A new uuid4 for the message. */
             id?: string;
             b64_content?: string | null;
             url?: string | null;
@@ -1921,7 +1875,7 @@ export interface components {
              */
             type?: string;
         };
-        /** @description Body of `addMessage` and `chat`; the SDK sends nulls (reference §2.7). */
+        /** @description Body of `addMessage` and `chat`; optional fields may be null. */
         MessageRequest: {
             content: string;
             /** @description `web_research`, `kb_qa`, `workflow`, or any other tool type. */
@@ -1931,25 +1885,25 @@ export interface components {
             files?: components["schemas"]["ConversationFile"][] | null;
             model_selection?: string[] | null;
         };
-        /** @description The final reply of `chat` (reference §2.7). */
+        /** @description The final reply of `chat`. */
         ChatMessage: {
             /** Format: uuid */
             id: string;
             parts: Record<string, never>[];
         };
         /**
-         * @description The JSON object on each `data:` line of the conversation event stream (reference §3.4).
+         * @description The JSON object on each `data:` line of the conversation event stream.
          *     The stream is over after an event with `type: conversation_end`.
          */
         ConversationEvent: {
-            /** @description E.g. `user` (skipped by the SDK) or `assistant`. */
+            /** @description E.g. `user` or `assistant`. */
             role: string;
             /** @description Event type; `conversation_end` ends the stream. */
             type: string;
             content?: string | null;
         };
         /**
-         * @description An agent (reference §2.8). Open: the backend also sends `group_id`, `description`,
+         * @description An agent. Open: the backend also sends `group_id`, `description`,
          *     `visible`, `image_url`, `last_updated_at`, `deleted_at`, `allow_public_access`, and the
          *     SDK keeps unknown fields.
          */
@@ -1968,17 +1922,17 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description Body of `createAgent` (reference §2.8). */
+        /** @description Body of `createAgent`. */
         AgentCreate: {
             name: string;
             definition: components["schemas"]["ConversationSettings"];
         };
-        /** @description Body of `updateAgent` (reference §2.8). */
+        /** @description Body of `updateAgent`. */
         AgentUpdate: {
             name?: string | null;
             definition?: components["schemas"]["ConversationSettings"] | null;
         };
-        /** @description A Slack or Teams trigger of an agent; `definition.type` holds the trigger type (reference §2.8). */
+        /** @description A Slack or Teams trigger of an agent; `definition.type` holds the trigger type. */
         AssistantTrigger: {
             /** Format: uuid */
             id: string;
@@ -1991,11 +1945,11 @@ export interface components {
             routing_key: string;
             /**
              * Format: uuid
-             * @description The agent's id (the SDK exposes it as `agent_id`).
+             * @description The agent's id.
              */
             assistant_id: string;
         };
-        /** @description Body of `createAgentTrigger` (reference §2.8). */
+        /** @description Body of `createAgentTrigger`. */
         AgentTriggerCreate: {
             team_id: string;
             channel?: string | null;
@@ -2025,8 +1979,7 @@ export interface components {
         };
         /**
          * @description The request conflicts with the resource's state, e.g. deleting the workspace of the key
-         *     that makes the request, or a member's personal workspace (inferred: the reference does not
-         *     say how the platform answers these).
+         *     that makes the request, or a member's personal workspace.
          */
         Conflict: {
             headers: {
@@ -2037,7 +1990,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorDetail"];
             };
         };
-        /** @description No such resource in this workspace (`{"detail": "Not Found"}`; the reason phrase `Not Found` matters to the SDK tests, reference §1.4). */
+        /** @description No such resource in this workspace (`{"detail": "Not Found"}`, reason phrase `Not Found`). */
         NotFound: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
@@ -2067,7 +2020,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorDetail"];
             };
         };
-        /** @description Too many requests. Retry later (the Python SDK retries after 1 s, forever). */
+        /** @description Too many requests. Retry later. */
         RateLimited: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
@@ -2082,22 +2035,16 @@ export interface components {
     parameters: {
         /** @description 1-based page number. */
         Page: number;
-        /** @description Page size; **the parameter the server reads** (reference §1.5). */
+        /** @description Page size; **the parameter the server reads**. */
         Size: number;
         /**
          * @deprecated
-         * @description Old name of `size`. The Python SDK sends both `page_size` and `size` on every paginated
-         *     call (commit `9102e97` moved the paginator to `size`); it is accepted and ignored when
-         *     `size` is present (reference §1.5, §8.3).
+         * @description Old name of `size`, still accepted; ignored when `size` is present.
          */
         PageSizeLegacy: number;
-        /**
-         * @description Force the update. The Python SDK writes it into the URL capitalised (`force=True` /
-         *     `force=False`), so both that spelling and the usual `true`/`false` are accepted
-         *     (reference §1.4, §8.7).
-         */
+        /** @description Force the update. Both `true`/`false` and `True`/`False` are accepted. */
         Force: boolean | ("True" | "False");
-        /** @description The knowledge-base folder, e.g. `/files` (reference §5.3, §5.5). */
+        /** @description The knowledge-base folder, e.g. `/files`. */
         Prefix: string;
         /** @description Workspace ("group") id. */
         GroupId: string;
@@ -2111,7 +2058,7 @@ export interface components {
         KbId: string;
         /** @description Knowledge-base document id. */
         DocId: string;
-        /** @description List only documents with this status (reference §5.4). */
+        /** @description List only documents with this status. */
         DocumentStatusPath: components["schemas"]["DocumentStatus"];
         /** @description File id. */
         FileId: string;
@@ -2126,15 +2073,9 @@ export interface components {
     };
     requestBodies: never;
     headers: {
-        /**
-         * @description Correlation id of the request, for support and logs. Not described by the reference;
-         *     servers may set it and clients must not depend on it.
-         */
+        /** @description Correlation id of the request, for support and logs. Optional: not every server sets it. */
         XRequestId: string;
-        /**
-         * @description How long to wait before retrying, in seconds (or an HTTP date). Optional. The Python
-         *     SDK ignores it and retries after a fixed 1 s (reference §1.4).
-         */
+        /** @description How long to wait before retrying, in seconds (or an HTTP date). Optional. */
         RetryAfter: string;
     };
     pathItems: never;
@@ -2351,16 +2292,14 @@ export interface operations {
             query?: {
                 /** @description 1-based page number. */
                 page?: components["parameters"]["Page"];
-                /** @description Page size; **the parameter the server reads** (reference §1.5). */
+                /** @description Page size; **the parameter the server reads**. */
                 size?: components["parameters"]["Size"];
                 /**
                  * @deprecated
-                 * @description Old name of `size`. The Python SDK sends both `page_size` and `size` on every paginated
-                 *     call (commit `9102e97` moved the paginator to `size`); it is accepted and ignored when
-                 *     `size` is present (reference §1.5, §8.3).
+                 * @description Old name of `size`, still accepted; ignored when `size` is present.
                  */
                 page_size?: components["parameters"]["PageSizeLegacy"];
-                /** @description Only list workflows of this type (`flow` or `agent_flow` from the SDK). */
+                /** @description Only list workflows of this type (usually `flow` or `agent_flow`). */
                 type?: components["schemas"]["WorkflowType"];
             };
             header?: never;
@@ -2467,11 +2406,7 @@ export interface operations {
     updateWorkflow: {
         parameters: {
             query?: {
-                /**
-                 * @description Force the update. The Python SDK writes it into the URL capitalised (`force=True` /
-                 *     `force=False`), so both that spelling and the usual `true`/`false` are accepted
-                 *     (reference §1.4, §8.7).
-                 */
+                /** @description Force the update. Both `true`/`false` and `True`/`False` are accepted. */
                 force?: components["parameters"]["Force"];
             };
             header?: never;
@@ -2598,13 +2533,11 @@ export interface operations {
             query?: {
                 /** @description 1-based page number. */
                 page?: components["parameters"]["Page"];
-                /** @description Page size; **the parameter the server reads** (reference §1.5). */
+                /** @description Page size; **the parameter the server reads**. */
                 size?: components["parameters"]["Size"];
                 /**
                  * @deprecated
-                 * @description Old name of `size`. The Python SDK sends both `page_size` and `size` on every paginated
-                 *     call (commit `9102e97` moved the paginator to `size`); it is accepted and ignored when
-                 *     `size` is present (reference §1.5, §8.3).
+                 * @description Old name of `size`, still accepted; ignored when `size` is present.
                  */
                 page_size?: components["parameters"]["PageSizeLegacy"];
             };
@@ -2733,13 +2666,11 @@ export interface operations {
             query?: {
                 /** @description 1-based page number. */
                 page?: components["parameters"]["Page"];
-                /** @description Page size; **the parameter the server reads** (reference §1.5). */
+                /** @description Page size; **the parameter the server reads**. */
                 size?: components["parameters"]["Size"];
                 /**
                  * @deprecated
-                 * @description Old name of `size`. The Python SDK sends both `page_size` and `size` on every paginated
-                 *     call (commit `9102e97` moved the paginator to `size`); it is accepted and ignored when
-                 *     `size` is present (reference §1.5, §8.3).
+                 * @description Old name of `size`, still accepted; ignored when `size` is present.
                  */
                 page_size?: components["parameters"]["PageSizeLegacy"];
             };
@@ -2768,7 +2699,7 @@ export interface operations {
             query?: {
                 /** @description 1-based page number. */
                 page?: components["parameters"]["Page"];
-                /** @description Page size; **the parameter the server reads** (reference §1.5). */
+                /** @description Page size; **the parameter the server reads**. */
                 size?: components["parameters"]["Size"];
             };
             header?: never;
@@ -2857,13 +2788,11 @@ export interface operations {
             query?: {
                 /** @description 1-based page number. */
                 page?: components["parameters"]["Page"];
-                /** @description Page size; **the parameter the server reads** (reference §1.5). */
+                /** @description Page size; **the parameter the server reads**. */
                 size?: components["parameters"]["Size"];
                 /**
                  * @deprecated
-                 * @description Old name of `size`. The Python SDK sends both `page_size` and `size` on every paginated
-                 *     call (commit `9102e97` moved the paginator to `size`); it is accepted and ignored when
-                 *     `size` is present (reference §1.5, §8.3).
+                 * @description Old name of `size`, still accepted; ignored when `size` is present.
                  */
                 page_size?: components["parameters"]["PageSizeLegacy"];
             };
@@ -2973,7 +2902,7 @@ export interface operations {
             query?: {
                 /** @description Only runs with this status. */
                 status?: components["schemas"]["RunStatus"];
-                /** @description Only these runs. The format is *uncertain*; probably a comma-separated list of run ids. */
+                /** @description Only these runs, as a comma-separated list of run ids. */
                 run_ids?: string;
             };
             header?: never;
@@ -3005,7 +2934,7 @@ export interface operations {
             query: {
                 /** @description The search text. */
                 query: string;
-                /** @description The knowledge-base folder, e.g. `/files` (reference §5.3, §5.5). */
+                /** @description The knowledge-base folder, e.g. `/files`. */
                 prefix?: components["parameters"]["Prefix"];
             };
             header?: never;
@@ -3159,25 +3088,18 @@ export interface operations {
             query?: {
                 /** @description 1-based page number. */
                 page?: components["parameters"]["Page"];
-                /**
-                 * @description Page size as the Python SDK sends it for this endpoint. The server reads `size` when
-                 *     present, else `page_size`.
-                 */
+                /** @description Old name of `size`, read when `size` is absent. */
                 page_size?: number;
-                /**
-                 * @description Page size. Read first; when absent the server falls back to `page_size`, then to 50.
-                 *     It has no schema `default` on purpose: a validator that fills in defaults would
-                 *     otherwise hide the `page_size` the Python SDK sends.
-                 */
+                /** @description Page size. Read first; when absent the server falls back to `page_size`, then to 50. */
                 size?: number;
-                /** @description Repeats the path's status (the Python SDK sends both); the path value wins. */
+                /** @description Repeats the path's status; the path value wins. */
                 status?: components["schemas"]["DocumentStatus"];
             };
             header?: never;
             path: {
                 /** @description Knowledge base id. */
                 kb_id: components["parameters"]["KbId"];
-                /** @description List only documents with this status (reference §5.4). */
+                /** @description List only documents with this status. */
                 status: components["parameters"]["DocumentStatusPath"];
             };
             cookie?: never;
@@ -3202,7 +3124,7 @@ export interface operations {
     uploadAndTrain: {
         parameters: {
             query?: {
-                /** @description The knowledge-base folder, e.g. `/files` (reference §5.3, §5.5). */
+                /** @description The knowledge-base folder, e.g. `/files`. */
                 prefix?: components["parameters"]["Prefix"];
             };
             header?: never;
@@ -3240,7 +3162,7 @@ export interface operations {
     trainFromSource: {
         parameters: {
             query?: {
-                /** @description The knowledge-base folder, e.g. `/files` (reference §5.3, §5.5). */
+                /** @description The knowledge-base folder, e.g. `/files`. */
                 prefix?: components["parameters"]["Prefix"];
             };
             header?: never;
@@ -3337,13 +3259,11 @@ export interface operations {
             query?: {
                 /** @description 1-based page number. */
                 page?: components["parameters"]["Page"];
-                /** @description Page size; **the parameter the server reads** (reference §1.5). */
+                /** @description Page size; **the parameter the server reads**. */
                 size?: components["parameters"]["Size"];
                 /**
                  * @deprecated
-                 * @description Old name of `size`. The Python SDK sends both `page_size` and `size` on every paginated
-                 *     call (commit `9102e97` moved the paginator to `size`); it is accepted and ignored when
-                 *     `size` is present (reference §1.5, §8.3).
+                 * @description Old name of `size`, still accepted; ignored when `size` is present.
                  */
                 page_size?: components["parameters"]["PageSizeLegacy"];
             };
@@ -3550,7 +3470,7 @@ export interface operations {
             query?: {
                 /** @description The conversation's `etag`; the stream resumes after it. */
                 etag?: string;
-                /** @description `json` asks for normalised `{event, data}` envelopes (docs only, *uncertain*). */
+                /** @description `json` asks for normalised `{event, data}` envelopes. */
                 format?: "json";
             };
             header?: never;
@@ -3582,13 +3502,11 @@ export interface operations {
             query?: {
                 /** @description 1-based page number. */
                 page?: components["parameters"]["Page"];
-                /** @description Page size; **the parameter the server reads** (reference §1.5). */
+                /** @description Page size; **the parameter the server reads**. */
                 size?: components["parameters"]["Size"];
                 /**
                  * @deprecated
-                 * @description Old name of `size`. The Python SDK sends both `page_size` and `size` on every paginated
-                 *     call (commit `9102e97` moved the paginator to `size`); it is accepted and ignored when
-                 *     `size` is present (reference §1.5, §8.3).
+                 * @description Old name of `size`, still accepted; ignored when `size` is present.
                  */
                 page_size?: components["parameters"]["PageSizeLegacy"];
             };

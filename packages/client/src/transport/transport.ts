@@ -32,7 +32,8 @@ export interface TransportOptions extends Hooks {
   logLevel?: LogLevel | undefined;
 }
 
-/** The Python SDK's per-request timeout, kept as the default budget (reference §1.4). */
+// The Python SDK's per-request timeout (reference §1.4).
+/** Default time budget of one request, in milliseconds (120 s). */
 export const DEFAULT_TIMEOUT_MS = 120_000;
 
 // Streams are handed over as they arrive (the caller reads them for as long as it likes);
