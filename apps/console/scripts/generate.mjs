@@ -97,7 +97,8 @@ if (!process.argv.includes("--check")) {
   const indexed = readIndexedVersion(output);
   if (indexed !== undefined) candidates.push(["git index", indexed]);
   const outdated = candidates.filter(([, text]) => text !== fresh);
-  for (const [where] of outdated) console.error(`${shown} (${where}) is out of date with the spec.`);
+  for (const [where] of outdated)
+    console.error(`${shown} (${where}) is out of date with the spec.`);
   if (outdated.length > 0) {
     console.error("Fix: run `pnpm generate` and commit the regenerated file.");
     process.exit(1);

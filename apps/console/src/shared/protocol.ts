@@ -61,6 +61,8 @@ export type ConsoleErrorCode =
   | "admin_not_allowed"
   /** 403: a state-changing request that is cross-site or lacks the console header. */
   | "csrf_rejected"
+  /** 403: the Host header is not a loopback name (a console without a token answers only to those). */
+  | "host_not_allowed"
   /** 401: the console requires a token and this browser has not logged in. */
   | "login_required"
   /** 401: the token given to the login endpoint is wrong. */
