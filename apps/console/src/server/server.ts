@@ -72,7 +72,12 @@ export async function startConsoleServer(
   const allowedHosts = new Set<string>();
   const write = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
 
-  const app = Fastify({ bodyLimit: CONSOLE_JSON_LIMIT, exposeHeadRoutes: false });
+  // forceCloseConnections: an open SSE stream must not keep close() (Ctrl-C) waiting forever.
+  const app = Fastify({
+    bodyLimit: CONSOLE_JSON_LIMIT,
+    exposeHeadRoutes: false,
+    forceCloseConnections: true,
+  });
   app.setErrorHandler((error: FastifyError, _request, reply) => {
     const status = error.statusCode ?? 500;
     if (status === 413) {
