@@ -47,6 +47,9 @@ const WHOAMI_TIMEOUT_MS = 5_000;
 export class WorkspaceState {
   private active: ActiveWorkspace | undefined;
   private facts: Promise<KeyFacts> | undefined;
+  // The saved profiles' keys, for redacting log lines; refreshed whenever the file is read
+  // anyway (session, switch), never per request.
+  private profileKeys: ApiKey[] = [];
 
   /**
    * @throws NoxusCredentialsError when the credentials named are wrong (an unknown --profile,
@@ -73,6 +76,7 @@ export class WorkspaceState {
       // No key anywhere: the console still starts and tells the browser how to log in.
       if (!(isNoxusCredentialsError(error) && error.code === "no_credentials")) throw error;
     }
+    this.profiles();
   }
 
   current(): ActiveWorkspace | undefined {
@@ -96,8 +100,7 @@ export class WorkspaceState {
 
   /** Every key the console knows, so log lines can be redacted of all of them. */
   secrets(): ApiKey[] {
-    const keys = this.profiles().map((profile) => profile.apiKey);
-    return this.active ? [this.active.apiKey, ...keys] : keys;
+    return this.active ? [this.active.apiKey, ...this.profileKeys] : this.profileKeys;
   }
 
   async session(allowAdmin: boolean): Promise<ConsoleSession> {
@@ -165,11 +168,14 @@ export class WorkspaceState {
   }
 
   private profiles(): Profile[] {
+    let found: Profile[] = [];
     try {
-      return listProfiles(this.configOptions());
+      found = listProfiles(this.configOptions());
     } catch {
-      return []; // an unreadable credentials file only hides the switcher
+      // an unreadable credentials file only hides the switcher
     }
+    this.profileKeys = found.map((profile) => profile.apiKey);
+    return found;
   }
 
   private configOptions() {
