@@ -29,6 +29,8 @@ export interface ServerConfig {
   maxJsonBytes: number;
   /** Runs the engine executes at once; the rest wait in its queue. */
   runConcurrency: number;
+  /** Shortest KB ingestion, from upload to `trained` (see IngestionWorkerOptions). */
+  minTrainingMs: number;
 }
 
 /** What every resource group is built from. */
