@@ -818,6 +818,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/conversations/{conversation_id}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation id. */
+                conversation_id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a message and stream the reply (SSE)
+         * @description Sends a message (the same body as `chat`) and streams the reply as server-sent events in
+         *     one call, so a client can show the reply while it is written, even on an idle
+         *     conversation. Each `data:` line carries one JSON object of the `ChatStreamEvent` shape,
+         *     told apart by `type`:
+         *
+         *     - `text_delta`: the next piece of the reply's text, in `content`;
+         *     - `message_part`: a complete part of the reply, in `part` (an `error` part when the
+         *       reply could not be written);
+         *     - `reply`: the final reply, in `message` (the `ChatMessage` that `chat` returns);
+         *     - `conversation_end`: the last event; `etag` is the conversation's etag after this turn
+         *       (pass it to `streamConversationEvents` to follow what comes next).
+         *
+         *     A stream that closes before `conversation_end` was cut off: read the conversation to
+         *     see whether the reply was stored.
+         */
+        post: operations["streamChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/conversations/{conversation_id}/events": {
         parameters: {
             query?: never;
@@ -1991,6 +2027,58 @@ export interface components {
             /** @description Event type; `conversation_end` ends the stream. */
             type: string;
             content?: string | null;
+        };
+        /**
+         * @description The JSON object on each `data:` line of `streamChat`, told apart by `type`. Every event
+         *     also has the `role` and `type` of a `ConversationEvent`. The stream is over after the
+         *     `conversation_end` event.
+         */
+        ChatStreamEvent: components["schemas"]["ChatTextDeltaEvent"] | components["schemas"]["ChatMessagePartEvent"] | components["schemas"]["ChatReplyEvent"] | components["schemas"]["ChatEndEvent"];
+        /** @description The next piece of the reply's text. */
+        ChatTextDeltaEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "text_delta";
+            /** @description Usually `assistant`. */
+            role: string;
+            /** @description Text to append to what came before. */
+            content: string;
+        };
+        /** @description A complete part of the reply, as it will be stored in the conversation. */
+        ChatMessagePartEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "message_part";
+            /** @description Usually `assistant`. */
+            role: string;
+            part: components["schemas"]["ConversationMessagePart"];
+        };
+        /** @description The final reply, as `chat` returns it. */
+        ChatReplyEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "reply";
+            /** @description Usually `assistant`. */
+            role: string;
+            message: components["schemas"]["ChatMessage"];
+        };
+        /** @description The last event of the stream. */
+        ChatEndEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "conversation_end";
+            /** @description Usually `assistant`. */
+            role: string;
+            /** @description The conversation's etag after this turn; resume `streamConversationEvents` from it. */
+            etag?: string | null;
         };
         /** @description An agent: a name and a definition (its model, instructions and tools). */
         Agent: {
@@ -3542,6 +3630,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChatMessage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    streamChat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation id. */
+                conversation_id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageRequest"];
+            };
+        };
+        responses: {
+            /** @description An SSE stream; each `data:` line is one `ChatStreamEvent` JSON object. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ChatStreamEvent"];
                 };
             };
             401: components["responses"]["Unauthorized"];
