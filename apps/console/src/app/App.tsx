@@ -2,18 +2,25 @@ import { lazy, Suspense } from "react";
 import { useSession } from "./api/session.js";
 import { ErrorMessage } from "./components/ErrorMessage.js";
 import { Layout } from "./components/Layout.js";
-import { ChatPage } from "./pages/ChatPage.js";
-import { KnowledgeBasePage } from "./pages/KnowledgeBasePage.js";
-import { KnowledgeBasesPage } from "./pages/KnowledgeBasesPage.js";
 import { NotConfiguredPage } from "./pages/NotConfiguredPage.js";
-import { RunPage } from "./pages/RunPage.js";
-import { RunsPage } from "./pages/RunsPage.js";
 import { WorkflowsPage } from "./pages/WorkflowsPage.js";
-import { WorkspacePage } from "./pages/WorkspacePage.js";
 import { useRoute } from "./router.js";
 
-// The graph library is the heaviest part of the app: loaded only when a workflow is opened.
+// Only the landing page (the workflow list) is in the first download; every other page is
+// fetched when first opened. The graph library is the heaviest of them.
 const WorkflowPage = lazy(() => import("./pages/WorkflowPage.js"));
+const RunsPage = lazy(() => import("./pages/RunsPage.js").then((m) => ({ default: m.RunsPage })));
+const RunPage = lazy(() => import("./pages/RunPage.js").then((m) => ({ default: m.RunPage })));
+const KnowledgeBasesPage = lazy(() =>
+  import("./pages/KnowledgeBasesPage.js").then((m) => ({ default: m.KnowledgeBasesPage })),
+);
+const KnowledgeBasePage = lazy(() =>
+  import("./pages/KnowledgeBasePage.js").then((m) => ({ default: m.KnowledgeBasePage })),
+);
+const ChatPage = lazy(() => import("./pages/ChatPage.js").then((m) => ({ default: m.ChatPage })));
+const WorkspacePage = lazy(() =>
+  import("./pages/WorkspacePage.js").then((m) => ({ default: m.WorkspacePage })),
+);
 
 function Page() {
   const { segments } = useRoute();

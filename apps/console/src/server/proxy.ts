@@ -22,6 +22,10 @@ export interface RouteLabel {
 }
 
 const NO_BODY = new Set(["GET", "HEAD", "DELETE", "OPTIONS"]);
+// Dot segments and encoded separators: the router would match them as a parameter of an
+// allowed operation, but URL parsing on the way out (or the backend) would resolve them to
+// another path, i.e. another operation. No Noxus id contains them.
+const PATH_TRICKS = /(^|\/)\.{1,2}(\/|$)|%2e|%2f|%5c|\\/i;
 
 /** `/v1/workflows/{workflow_id}` → `/v1/workflows/:workflow_id` (fastify's router syntax). */
 function routePath(template: string): string {
@@ -78,6 +82,16 @@ async function forward(
       "admin_not_allowed",
       `${operation.operationId} is an admin operation, and this console does not forward admin operations.`,
       "Start the console with --allow-admin to manage workspaces and keys from it.",
+    );
+  }
+  const path = request.url.split("?")[0] ?? "";
+  if (PATH_TRICKS.test(path)) {
+    request.raw.resume();
+    return sendConsoleError(
+      reply,
+      403,
+      "operation_not_allowed",
+      "The console does not forward paths with dot segments or encoded separators.",
     );
   }
   const active = workspaces.current();

@@ -45,7 +45,9 @@ describe("the console in Chromium, against @noxus/local through the console serv
     await page.getByRole("link", { name: "Summarise" }).click();
     await page.getByRole("heading", { level: 1, name: "Summarise" }).waitFor();
     await page.getByRole("figure", { name: "Workflow graph" }).waitFor();
-    await page.getByLabel("text").fill("The console runs workflows in the browser.");
+    await page
+      .getByLabel("text", { exact: true })
+      .fill("The console runs workflows in the browser.");
     await page.getByRole("button", { name: "Run" }).click();
     // The model takes 400 ms: the generation node is seen running, then completed.
     const generate = page.locator('[data-testid="node-state"][data-node="TextGeneration"]');
@@ -60,6 +62,25 @@ describe("the console in Chromium, against @noxus/local through the console serv
     await checkPage("workflow");
   });
 
+  it("renders a Markdown output safely, and shows it as text or JSON on request", async () => {
+    await page
+      .getByLabel("text", { exact: true })
+      .fill(
+        'Plan\n\n## Steps\n\n- **first** step\n\n<img src="x" onerror="window.__injected = true">',
+      );
+    await page.getByRole("button", { name: "Run" }).click();
+    const output = page.getByTestId("run-output");
+    await output.locator(".markdown strong").getByText("first").waitFor();
+    await expect(output.locator(".markdown h2").textContent()).resolves.toBe("Steps");
+    // Model-written HTML is sanitised: no image (no call to a model-chosen host), nothing ran.
+    await expect(output.locator(".markdown img, [onerror]").count()).resolves.toBe(0);
+    await expect(page.evaluate(() => "__injected" in window)).resolves.toBe(false);
+    await output.getByLabel("JSON").check();
+    await expect(output.locator("pre").textContent()).resolves.toContain('"text": "Summarise');
+    await output.getByLabel("Text", { exact: true }).check();
+    await expect(output.locator(".output-text").textContent()).resolves.toContain("## Steps");
+  });
+
   it("shows the run in Runs, with inputs, outputs, node timing, and runs it again", async () => {
     await go("/runs");
     await page.getByTestId("run-list").getByText("Summarise").first().waitFor();
@@ -67,14 +88,13 @@ describe("the console in Chromium, against @noxus/local through the console serv
     await page.getByText("No runs with status failed here.").waitFor();
     await page.getByLabel("Status").selectOption("completed");
     await checkPage("runs");
+    // The newest run comes first: the Markdown one.
     await page
       .getByRole("link", { name: /^Open run/ })
       .first()
       .click();
     await page.getByTestId("run-input").waitFor();
-    await expect(page.getByTestId("run-input").textContent()).resolves.toContain(
-      "The console runs workflows in the browser.",
-    );
+    await expect(page.getByTestId("run-input").textContent()).resolves.toContain("## Steps");
     await page.getByTestId("run-output").waitFor();
     await expect(page.locator('[data-testid="node-state"]').count()).resolves.toBe(3);
     await checkPage("run");
@@ -82,9 +102,7 @@ describe("the console in Chromium, against @noxus/local through the console serv
     await page.getByRole("button", { name: "Run again" }).click();
     await page.waitForURL((url) => url.toString() !== firstRun);
     await page.locator('[data-testid="node-state"][data-state="completed"]').nth(2).waitFor();
-    await expect(page.getByTestId("run-output").textContent()).resolves.toContain(
-      "The console runs workflows in the browser.",
-    );
+    await expect(page.getByTestId("run-output").textContent()).resolves.toContain("Steps");
   });
 
   it("creates a knowledge base, uploads two files with progress, trains, and searches", async () => {
@@ -116,6 +134,16 @@ describe("the console in Chromium, against @noxus/local through the console serv
     await page.getByTestId("training-status").getByText("2 of 2 trained").waitFor();
     await page.getByTestId("training-status").getByText("trained", { exact: true }).waitFor();
     await page.getByTestId("documents").getByText("tomatoes.md").waitFor();
+    // Dropping a file on the drop zone uploads it too.
+    await page.getByTestId("dropzone").dispatchEvent("drop", {
+      dataTransfer: await page.evaluateHandle(() => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File(["Bees pollinate tomato flowers."], "bees.txt"));
+        return transfer;
+      }),
+    });
+    await page.getByTestId("training-status").getByText("3 of 3 trained").waitFor();
+    await page.getByTestId("documents").getByText("bees.txt").waitFor();
     await page.getByLabel("Search this knowledge base").fill("when to plant tomato seedlings");
     await page.getByRole("button", { name: "Search" }).click();
     const first = page.getByTestId("search-results").locator("li").first();

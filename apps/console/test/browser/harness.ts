@@ -49,12 +49,7 @@ export interface Harness {
  */
 export async function startHarness(): Promise<Harness> {
   const work = await mkdtemp(join(tmpdir(), "noxus-console-browser-"));
-  const appDir = join(work, "app");
-  await build({
-    configFile: join(CONSOLE_DIR, "vite.config.ts"),
-    logLevel: "warn",
-    build: { outDir: appDir, emptyOutDir: true },
-  });
+  const appDir = await buildApp(work);
   const local = await startLocalServer({
     seed: "demo",
     models: createLocalModel({ delayMs: 400 }),
@@ -73,7 +68,7 @@ export async function startHarness(): Promise<Harness> {
     configDir: join(work, "config"),
     log: (line) => serverLog.push(line),
   });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const captured: Captured = { responses: [], consoleLines: [] };
@@ -102,6 +97,22 @@ export async function startHarness(): Promise<Harness> {
       await rm(work, { recursive: true, force: true });
     },
   };
+}
+
+/** Debian's Chromium, headless, with nothing of its own talking to the network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** Builds the app with Vite into `<work>/app`, so tests always run the current source. */
+export async function buildApp(work: string): Promise<string> {
+  const appDir = join(work, "app");
+  await build({
+    configFile: join(CONSOLE_DIR, "vite.config.ts"),
+    logLevel: "warn",
+    build: { outDir: appDir, emptyOutDir: true },
+  });
+  return appDir;
 }
 
 /** Runs axe-core in the page (axe-core's own bundle; @axe-core/playwright wants Node 22). */

@@ -3,6 +3,7 @@
  * adds the key itself, refuses everything else with 403 JSON, and admin operations unless
  * started with --allow-admin.
  */
+import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConsoleErrorBody } from "../../src/shared/protocol.js";
 import { type Bed, startBed } from "./helpers.js";
@@ -49,6 +50,26 @@ describe("anything else", () => {
     const response = await bed.fromApp("/api/noxus/v1/not-an-endpoint");
     expect(response.status).toBe(403);
     expect(((await response.json()) as ConsoleErrorBody).code).toBe("operation_not_allowed");
+  });
+
+  it("refuses dot segments and encoded slashes that would resolve to another operation", async () => {
+    // Sent raw (fetch would normalise them): each matches an allowed route by its shape.
+    const url = new URL(bed.origin);
+    for (const path of [
+      "/api/noxus/v1/workflows/../runs/x",
+      "/api/noxus/v1/workflows/..%2Fadmin%2Fgroups",
+      "/api/noxus/v1/workflows/%2e%2e/runs/x",
+    ]) {
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = request({ host: url.hostname, port: url.port, path }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on("error", reject);
+        req.end();
+      });
+      expect(status, path).toBe(403);
+    }
   });
 
   it("refuses admin operations without --allow-admin", async () => {

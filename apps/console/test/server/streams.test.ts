@@ -7,28 +7,37 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { createLocalModel, type ModelProvider } from "@noxus/local";
+import { createLocalModel, LOCAL_MODEL, type ModelProvider } from "@noxus/local";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { CONSOLE_HEADER, type ConsoleErrorBody } from "../../src/shared/protocol.js";
 import { type Bed, demoKey, startBed } from "./helpers.js";
 
-/** The local model, held at a gate: a run stays in its TextGeneration node until released. */
-function gatedModel(): { provider: ModelProvider; release(): void } {
+/**
+ * The local model, held at a gate: a run stays in its TextGeneration node (a chat reply stays
+ * unwritten) until released. `entered` settles once something waits at the gate.
+ */
+function gatedModel(): { provider: ModelProvider; release(): void; entered: Promise<void> } {
   const model = createLocalModel();
   let release = () => {};
+  let enter = () => {};
   const gate = new Promise<void>((resolve) => {
     release = resolve;
+  });
+  const entered = new Promise<void>((resolve) => {
+    enter = resolve;
   });
   return {
     provider: {
       name: model.name,
       models: () => model.models(),
       complete: async (request) => {
+        enter();
         await gate;
         return model.complete(request);
       },
     },
     release,
+    entered,
   };
 }
 
@@ -83,6 +92,73 @@ describe("SSE", () => {
       text += decoder.decode(value, { stream: true });
     }
     expect(text).toContain("Summarise in one paragraph: streams");
+  });
+});
+
+/** Reads SSE text from `reader` until it holds `count` complete events. */
+async function readEvents(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  text: string,
+  count: number,
+): Promise<string> {
+  const decoder = new TextDecoder();
+  while ((text.match(/\n\n/g) ?? []).length < count) {
+    const { value, done } = await reader.read();
+    expect(done, "the stream ended too early").toBe(false);
+    text += decoder.decode(value, { stream: true });
+  }
+  return text;
+}
+
+describe("SSE of a conversation", () => {
+  const gated = gatedModel();
+  let bed: Bed;
+  beforeAll(async () => {
+    bed = await startBed({}, { models: gated.provider });
+  });
+  afterAll(async () => {
+    gated.release();
+    await bed.close();
+  });
+
+  it("delivers the user's message while the reply is being generated, then the reply", async () => {
+    const json = { "content-type": "application/json" };
+    const created = await bed.fromApp("/api/noxus/v1/conversations", {
+      method: "POST",
+      headers: json,
+      body: JSON.stringify({
+        name: "live",
+        settings: { model: [LOCAL_MODEL], temperature: 0.2, tools: [] },
+      }),
+    });
+    expect(created.status).toBe(200);
+    const conversation = (await created.json()) as { id: string };
+    // addMessage answers once the reply is written: send it, and stream while it waits.
+    const added = bed.fromApp(`/api/noxus/v1/conversations/${conversation.id}`, {
+      method: "POST",
+      headers: json,
+      body: JSON.stringify({ content: "hello live" }),
+    });
+    await gated.entered;
+
+    const events = await bed.fromApp(`/api/noxus/v1/conversations/${conversation.id}/events`);
+    expect(events.status).toBe(200);
+    const reader = (events.body as ReadableStream<Uint8Array>).getReader();
+    // The model is held: the reply does not exist yet, so this event came while the stream is open.
+    let text = await readEvents(reader, "", 1);
+    expect(text).toContain('"content":"hello live"');
+    expect(text).not.toContain("conversation_end");
+
+    gated.release();
+    const decoder = new TextDecoder();
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    expect(text).toMatch(/"role":"assistant","type":"text"/);
+    expect(text).toContain("conversation_end");
+    expect((await added).status).toBe(200);
   });
 });
 

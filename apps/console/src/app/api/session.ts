@@ -41,9 +41,12 @@ export function useSwitchWorkspace() {
   return useMutation({
     mutationFn: (request: SwitchWorkspaceRequest) =>
       consoleCall<ConsoleSession>("POST", SWITCH_WORKSPACE_PATH, request),
-    onSuccess: (session) => {
-      queryClient.clear();
+    onSuccess: async (session) => {
       queryClient.setQueryData(SESSION_KEY, session);
+      // Reset rather than clear: mounted queries keep their observers and refetch at once.
+      await queryClient.resetQueries({
+        predicate: (query) => query.queryKey[0] !== SESSION_KEY[0],
+      });
     },
   });
 }

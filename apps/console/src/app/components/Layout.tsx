@@ -19,7 +19,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const session = useSession();
   const upstreamDown = useUpstreamDown();
   const queryClient = useQueryClient();
-  const workspace = session.data?.workspaceName ?? session.data?.workspaceId ?? "no workspace";
+  const workspace = !session.data?.configured
+    ? "no workspace"
+    : (session.data.workspaceName ?? session.data.workspaceId ?? "workspace name unknown");
   return (
     <>
       <a className="skip-link" href="#main">

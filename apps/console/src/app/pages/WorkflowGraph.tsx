@@ -1,5 +1,5 @@
 import type { WorkflowDefinition } from "@noxus/client";
-import { Background, type Edge, type Node, ReactFlow } from "@xyflow/react";
+import { Background, type Edge, type Node, Position, ReactFlow } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { useMemo } from "react";
 import { nodeLabel } from "../runs/definition.js";
@@ -38,6 +38,9 @@ export function WorkflowGraph({
               </>
             ),
           },
+          // Flows read left to right, as the editor lays them out.
+          sourcePosition: Position.Right,
+          targetPosition: Position.Left,
           className: `flow-node${state ? ` state-${state}` : ""}`,
           draggable: false,
           connectable: false,

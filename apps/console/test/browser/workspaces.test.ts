@@ -1,0 +1,139 @@
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { saveProfile } from "@noxus/auth/node";
+import { type LocalServer, startLocalServer } from "@noxus/local";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ConsoleServer, startConsoleServer } from "../../src/server/index.js";
+import { axeViolations, buildApp, launchChromium, SCREENSHOT_DIR } from "./harness.js";
+
+let work: string;
+let appDir: string;
+let local: LocalServer;
+let browser: Browser;
+const consoles: ConsoleServer[] = [];
+const secrets: string[] = [];
+
+beforeAll(async () => {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  work = await mkdtemp(join(tmpdir(), "noxus-console-workspaces-"));
+  appDir = await buildApp(work);
+  local = await startLocalServer({ seed: "demo", env: {} });
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  for (const server of consoles) await server.close();
+  await local?.close();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+async function open(options: Parameters<typeof startConsoleServer>[0], hash: string) {
+  const server = await startConsoleServer({ port: 0, appDir, env: {}, log: () => {}, ...options });
+  consoles.push(server);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const bodies: string[] = [];
+  page.on("response", (response) => {
+    if ((response.headers()["content-type"] ?? "").includes("text/event-stream")) return;
+    void response.text().then(
+      (body) => bodies.push(body),
+      () => {},
+    );
+  });
+  await page.goto(`${server.url.replace(/\/$/, "")}/#${hash}`);
+  return { page, bodies };
+}
+
+async function expectNoSecrets(page: Page, bodies: string[]) {
+  const seen = [await page.content(), ...bodies].join("\n");
+  for (const secret of secrets) expect(seen.includes(secret)).toBe(false);
+}
+
+describe("workspaces, and a console without a backend or a key", () => {
+  it("switches between saved profiles, and every page says which workspace is active", async () => {
+    const admin = { "X-API-Key": local.adminKey, "content-type": "application/json" };
+    const group = (await (
+      await fetch(`${local.url}/v1/admin/groups`, {
+        method: "POST",
+        headers: admin,
+        body: JSON.stringify({ name: "Staging" }),
+      })
+    ).json()) as { id: string };
+    const key = (await (
+      await fetch(`${local.url}/v1/admin/groups/${group.id}/api-keys`, {
+        method: "POST",
+        headers: admin,
+        body: JSON.stringify({ name: "console test" }),
+      })
+    ).json()) as { value: string };
+    const demoKey = local.demo?.apiKey ?? "";
+    secrets.push(demoKey, key.value, local.adminKey);
+    const configDir = join(work, "profiles");
+    saveProfile(
+      "demo",
+      { apiKey: demoKey, baseUrl: local.url, workspaceName: "Demo" },
+      { configDir, makeCurrent: true },
+    );
+    saveProfile(
+      "staging",
+      { apiKey: key.value, baseUrl: local.url, workspaceName: "Staging" },
+      { configDir },
+    );
+
+    const { page, bodies } = await open({ configDir }, "/workspace");
+    await page.getByRole("heading", { name: "Switch workspace" }).waitFor();
+    await expect(page.getByTestId("active-workspace").textContent()).resolves.toContain("Demo");
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "workspace-switcher.png"), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Use staging" }).click();
+    await page.getByTestId("active-workspace").getByText("Staging").waitFor();
+    await page.getByTestId("workspace-facts").getByText("Staging", { exact: true }).waitFor();
+    // The staging workspace is empty: the workflow list now comes from its key.
+    await page.getByRole("link", { name: "Workflows" }).click();
+    await page.getByText("No workflows yet.").waitFor();
+    await expect(page.getByTestId("active-workspace").textContent()).resolves.toContain("Staging");
+    await page.getByRole("link", { name: "Knowledge bases" }).click();
+    await page.getByText("No knowledge bases yet.").waitFor();
+    await expect(page.getByTestId("active-workspace").textContent()).resolves.toContain("Staging");
+    await expectNoSecrets(page, bodies);
+  });
+
+  it("shows a banner with a retry when the backend cannot be reached", async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const port = (closed.address() as { port: number }).port;
+    await new Promise((resolve) => closed.close(resolve));
+
+    const { page } = await open(
+      { apiKey: local.demo?.apiKey ?? "", baseUrl: `http://127.0.0.1:${port}` },
+      "/workflows",
+    );
+    const banner = page
+      .getByRole("alert")
+      .filter({ hasText: "The Noxus backend cannot be reached." })
+      .first();
+    await banner.waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "backend-down.png"), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    // Retry asks again (and, the backend still being down, the banner comes back).
+    await banner.getByRole("button", { name: "Retry" }).click();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: "The Noxus backend cannot be reached." })
+      .first()
+      .waitFor();
+  });
+
+  it("tells how to log in when the console has no key", async () => {
+    const { page, bodies } = await open({ configDir: join(work, "empty") }, "/workflows");
+    await page.getByRole("heading", { name: "Log in to a workspace" }).waitFor();
+    await expect(page.locator("main").textContent()).resolves.toContain("noxus login");
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "not-configured.png"), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await expectNoSecrets(page, bodies);
+  });
+});
