@@ -33,8 +33,13 @@ export class NodeRequest {
 
   clone(): NodeRequest {
     // Body sources kept here (strings, FormData, Blobs) can be sent any number of times.
-    const copy = Object.create(NodeRequest.prototype) as NodeRequest;
-    return Object.assign(copy, this, { headers: new Headers(this.headers) });
+    return new NodeRequest(this.url, {
+      method: this.method,
+      headers: new Headers(this.headers),
+      body: this.body,
+      signal: this.signal,
+      redirect: this.redirect,
+    });
   }
 
   /** A real WHATWG Request with the same fields. */

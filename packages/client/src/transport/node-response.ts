@@ -1,10 +1,9 @@
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
 import { NodeHeaders } from "./node-headers.js";
 
 /** What undici's `request()` hands back as a body: a Node stream that can also consume itself. */
 export interface UndiciBody extends Readable {
   bytes(): Promise<Uint8Array>;
-  readonly body: ReadableStream<Uint8Array>;
 }
 
 const NO_BODY = new Set([101, 204, 205, 304]);
@@ -66,7 +65,9 @@ export class NodeResponse {
       });
     }
     if (!this.stream) return null;
-    this.web = this.stream.body;
+    // Node's adapter rather than undici's `.body`: cancelling it destroys the socket's body
+    // even before the first read, which frees the connection of a discarded answer.
+    this.web = Readable.toWeb(this.stream) as ReadableStream<Uint8Array>;
     return this.web;
   }
 
@@ -118,8 +119,9 @@ export class NodeResponse {
   }
 
   clone(): NodeResponse {
-    const copy = Object.create(NodeResponse.prototype) as NodeResponse;
-    Object.assign(copy, this, { headers: new NodeHeaders(Object.fromEntries(this.headers)) });
+    const fields = Object.fromEntries(this.headers);
+    const copy = new NodeResponse(this.status, this.statusText, fields, undefined, this.url);
+    copy.bytesRead = this.bytesRead;
     if (!this.bytesRead) {
       const body = this.body;
       if (body) [copy.web, this.web] = body.tee();

@@ -1,4 +1,4 @@
-import { type Dispatcher, EnvHttpProxyAgent } from "undici";
+import { type Dispatcher, EnvHttpProxyAgent, FormData as UndiciFormData } from "undici";
 import type { FetchLike } from "../options.js";
 import type { NodeRequest } from "./node-request.js";
 import { NodeResponse, type UndiciBody } from "./node-response.js";
@@ -28,8 +28,10 @@ export function createDispatcher(options: UndiciTransportOptions = {}): Dispatch
   );
 }
 
-// undici's request() takes strings, bytes, Blobs, FormData and (async) iterables, which
-// covers web ReadableStreams; URLSearchParams is the one BodyInit it does not know.
+// undici's request() takes strings, bytes, Blobs, its own FormData and (async) iterables,
+// which covers web ReadableStreams. The runtime's FormData (Node's bundled undici) is another
+// class that it does not recognise, so its entries are moved to undici's: the parts stay
+// Blobs/Files, streamed from their source when sent. URLSearchParams it does not know at all.
 function bodyOf(request: Request | NodeRequest): unknown {
   const body = request.body;
   if (body === null || body === undefined) return undefined;
@@ -40,6 +42,11 @@ function bodyOf(request: Request | NodeRequest): unknown {
     return body.toString();
   }
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  if (body instanceof FormData) {
+    const form = new UndiciFormData();
+    for (const [name, value] of body) form.append(name, value as string | Blob);
+    return form;
+  }
   return body;
 }
 
