@@ -22,6 +22,7 @@ export default defineConfig({
         test: {
           name: "fetch",
           include: ["test/**/*.test.ts"],
+          exclude: ["test/node/**"],
           env: { NOXUS_TEST_TRANSPORT: "fetch" },
           typecheck: {
             enabled: true,

@@ -95,6 +95,11 @@ export class NodeRequest {
 // `instanceof Request` holds. Request.prototype's other getters (cache, mode, credentials…)
 // are answered below with the defaults a fetch would use, so no brand check is reached.
 Object.setPrototypeOf(NodeRequest.prototype, Request.prototype);
+// Request.prototype has getters only for these; a build that compiles class fields to
+// assignments must find a writable slot first, or the assignment throws.
+for (const name of ["url", "method", "headers", "body", "signal", "redirect"]) {
+  Object.defineProperty(NodeRequest.prototype, name, { writable: true, configurable: true });
+}
 for (const [name, value] of Object.entries({
   cache: "default",
   credentials: "same-origin",

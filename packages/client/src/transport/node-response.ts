@@ -23,8 +23,6 @@ export class NodeResponse {
   readonly statusText: string;
   readonly headers: NodeHeaders;
   readonly url: string;
-  readonly redirected = false;
-  readonly type: ResponseType = "basic";
   // Exactly one of these holds the body (none for an answer without one).
   private stream: UndiciBody | undefined;
   private web: ReadableStream<Uint8Array> | undefined;
@@ -42,6 +40,14 @@ export class NodeResponse {
     this.headers = new NodeHeaders(headers);
     this.url = url;
     this.stream = body;
+  }
+
+  get redirected(): boolean {
+    return false;
+  }
+
+  get type(): ResponseType {
+    return "basic";
   }
 
   get ok(): boolean {
@@ -152,3 +158,8 @@ export class NodeResponse {
 // `instanceof Response` holds for users and libraries that check it; every member of
 // Response.prototype is overridden above, so none of its brand-checked getters is reached.
 Object.setPrototypeOf(NodeResponse.prototype, Response.prototype);
+// Response.prototype has getters only for these; a build that compiles class fields to
+// assignments must find a writable slot first, or the assignment throws.
+for (const name of ["status", "statusText", "headers", "url", "stream", "web", "bytesRead"]) {
+  Object.defineProperty(NodeResponse.prototype, name, { writable: true, configurable: true });
+}
