@@ -7,7 +7,7 @@ const { version } = JSON.parse(readFileSync(new URL("./package.json", import.met
 // which avoids the __toESM(mod, 1) default-import bug of openapi-fetch under CJS
 // (reference/toolchain.md §3).
 export default defineConfig({
-  entry: ["src/index.ts", "src/sse.ts"],
+  entry: ["src/index.ts", "src/sse.ts", "src/node.ts"],
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,

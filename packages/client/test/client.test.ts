@@ -3,7 +3,6 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import {
   type AuthStrategy,
   apiErrorFromResponse,
-  createNoxusClient,
   isNoxusApiError,
   NoxusApiError,
   NoxusAuthenticationError,
@@ -19,6 +18,7 @@ import {
   VERSION,
 } from "../src/index.js";
 import { parseMultipart, startRecordingServer } from "./helpers/recording-server.js";
+import { createNoxusClient } from "./helpers/transport-under-test.js";
 
 const API_KEY = "nx_live_Sup3rS3cretKeyValue_0123456789";
 const server = await startRecordingServer();

@@ -96,9 +96,11 @@ export class Workspace {
     baseUrl: string,
     options: ConnectOptions,
     known: { workspaceId?: string | undefined; workspaceName?: string | undefined } = {},
+    // `@noxus/workspace/node` passes @noxus/client/node's, which sends through undici.
+    createClient: typeof createNoxusClient = createNoxusClient,
   ): Promise<W> {
     const { apiKey: _key, baseUrl: _url, env: _env, signal, ...clientOptions } = options;
-    const client = createNoxusClient({
+    const client = createClient({
       ...clientOptions,
       baseUrl,
       auth: apiKeyAuth(apiKey),
