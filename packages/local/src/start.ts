@@ -1,4 +1,5 @@
 import type { AddressInfo } from "node:net";
+import { checkExtraNodes, type ExtraNode } from "./catalog/extra-nodes.js";
 import { displayPrefix, generateApiKey, hashApiKey } from "./domain/keys.js";
 import type { ServerContext } from "./http/context.js";
 import { createLocalModel } from "./models/local-model.js";
@@ -39,6 +40,8 @@ export interface LocalServerOptions {
   logger?: boolean;
   /** Environment to read NOXUS_LOCAL_* settings from (default process.env). */
   env?: NodeJS.ProcessEnv;
+  /** Node types to add to the catalog, with what a run does at each (e.g. a plugin's node). */
+  extraNodes?: readonly ExtraNode[];
 }
 
 export interface LocalServer {
@@ -61,6 +64,7 @@ const MEBIBYTE = 1024 * 1024;
 /** Starts a Noxus-compatible server. See README.md for the behaviour it implements. */
 export async function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
   const env = options.env ?? process.env;
+  checkExtraNodes(options.extraNodes ?? []);
   const storage = openSqliteStorage(options.database ?? ":memory:");
   let url = "";
   const context: ServerContext = {
@@ -75,6 +79,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       maxFileBytes: options.maxFileBytes ?? 25 * MEBIBYTE,
       maxJsonBytes: options.maxJsonBytes ?? 32 * MEBIBYTE,
       runConcurrency: options.runConcurrency ?? 4,
+      ...(options.extraNodes ? { extraNodes: options.extraNodes } : {}),
     },
   };
 

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { OperationId } from "../api-types.js";
+import type { ExtraNode } from "../catalog/extra-nodes.js";
 import type { ModelProvider } from "../models/provider.js";
 import type { Storage } from "../storage/index.js";
 
@@ -30,6 +31,8 @@ export interface ServerConfig {
   maxJsonBytes: number;
   /** Runs the engine executes at once; the rest wait in its queue. */
   runConcurrency: number;
+  /** Node types this server adds to the built-in catalog. */
+  extraNodes?: readonly ExtraNode[];
 }
 
 /** What every resource group is built from. */
