@@ -1,5 +1,7 @@
 // The compile-time typing of workflows: catalog shapes for the builder, generated
 // workflow types for runs, and the generators that write both.
+// What the generators read: `GET /v1/nodes` items (`(await ws.workflows.catalog()).definitions`).
+export type { NodeDefinition } from "@noxus/client";
 export {
   type CatalogTypesOptions,
   generateCatalogTypes,
