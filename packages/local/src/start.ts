@@ -1,4 +1,5 @@
 import type { AddressInfo } from "node:net";
+import { checkExtraNodes, type ExtraNode } from "./catalog/extra-nodes.js";
 import { displayPrefix, generateApiKey, hashApiKey } from "./domain/keys.js";
 import type { ServerContext } from "./http/context.js";
 import { createLocalModel } from "./models/local-model.js";
@@ -45,6 +46,8 @@ export interface LocalServerOptions {
   logger?: boolean;
   /** Environment to read NOXUS_LOCAL_* settings from (default process.env). */
   env?: NodeJS.ProcessEnv;
+  /** Node types to add to the catalog, with what a run does at each (e.g. a plugin's node). */
+  extraNodes?: readonly ExtraNode[];
 }
 
 export interface LocalServer {
@@ -80,6 +83,7 @@ function minTrainingFromEnv(env: NodeJS.ProcessEnv): number | undefined {
 /** Starts a Noxus-compatible server. See README.md for the behaviour it implements. */
 export async function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
   const env = options.env ?? process.env;
+  checkExtraNodes(options.extraNodes ?? []);
   const storage = openSqliteStorage(options.database ?? ":memory:");
   let url = "";
   const context: ServerContext = {
@@ -95,6 +99,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       maxJsonBytes: options.maxJsonBytes ?? 32 * MEBIBYTE,
       runConcurrency: options.runConcurrency ?? 4,
       minTrainingMs: options.minTrainingMs ?? minTrainingFromEnv(env) ?? DEFAULT_MIN_TRAINING_MS,
+      ...(options.extraNodes ? { extraNodes: options.extraNodes } : {}),
     },
   };
 

@@ -2,6 +2,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import type {
   Agent,
   ConversationEvent,
+  DefaultNodeCatalog,
   KnowledgeBaseDocument,
   NoxusFile,
   Paginated,
@@ -21,8 +22,13 @@ describe("public types", () => {
   it("workflows", () => {
     expectTypeOf(ws.workflows.list()).toEqualTypeOf<Paginated<Workflow>>();
     expectTypeOf(ws.workflows.get).returns.resolves.toEqualTypeOf<Workflow>();
-    expectTypeOf(ws.workflows.build).returns.resolves.toEqualTypeOf<WorkflowBuilder>();
-    expectTypeOf(ws.workflows.build).returns.resolves.not.toBeAny();
+    // build() is generic over the catalog types; by default the registered (else @noxus/local's) one.
+    async () => {
+      const builder = await ws.workflows.build("x");
+      expectTypeOf(builder).toEqualTypeOf<WorkflowBuilder<DefaultNodeCatalog>>();
+      expectTypeOf(builder).toEqualTypeOf<WorkflowBuilder>();
+      expectTypeOf(builder).not.toBeAny();
+    };
   });
 
   it("runs", () => {

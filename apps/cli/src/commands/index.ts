@@ -7,6 +7,7 @@ import { registerKb } from "./kb.js";
 import { registerLogin } from "./login.js";
 import { registerRun } from "./run.js";
 import { registerRuns } from "./runs.js";
+import { registerTypes } from "./types.js";
 import { registerWhoami } from "./whoami.js";
 import { registerWorkflows } from "./workflows.js";
 
@@ -27,4 +28,5 @@ export const COMMAND_GROUPS: RegisterCommands[] = [
   registerFiles,
   registerChat,
   registerAdmin,
+  registerTypes,
 ];

@@ -1,3 +1,4 @@
+import type { ExtraNode } from "../catalog/extra-nodes.js";
 import type { ModelProvider } from "../models/provider.js";
 import type { Storage } from "../storage/index.js";
 import type { OperationHandlers } from "./operation.js";
@@ -31,6 +32,7 @@ export interface ServerConfig {
   runConcurrency: number;
   /** Shortest KB ingestion, from upload to `trained` (see IngestionWorkerOptions). */
   minTrainingMs: number;
+import type { ExtraNode } from "../catalog/extra-nodes.js";
 }
 
 /** What every resource group is built from. */

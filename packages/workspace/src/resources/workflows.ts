@@ -7,12 +7,16 @@ import {
 import type { CallOptions, WorkspaceContext } from "../context.js";
 import { NoxusInputError } from "../errors.js";
 import { type ListOptions, Paginated } from "../pagination.js";
+import { Runs } from "./runs.js";
 import {
   type SaveWorkflowOptions,
   type WorkflowBody,
   WorkflowBuilder,
 } from "./workflows/builder.js";
 import { NodeCatalog } from "./workflows/catalog.js";
+import type { NodeCatalogShape, RegisteredNodeCatalog } from "./workflows/typed/shapes.js";
+import { TypedWorkflow } from "./workflows/typed/typed-workflow.js";
+import type { WorkflowTypeEntry } from "./workflows/typed/workflow-types.js";
 import {
   checkDefinition,
   checkErrorHandler,
@@ -23,6 +27,8 @@ import {
 } from "./workflows/validate.js";
 import { WorkflowVersions } from "./workflows/versions.js";
 
+// Compile-time types: the catalog's node types and saved workflows' inputs and outputs.
+export type { DefaultNodeCatalog } from "../generated/catalog.js";
 export { type LinkStep, type SaveWorkflowOptions, WorkflowBuilder } from "./workflows/builder.js";
 export { NodeCatalog } from "./workflows/catalog.js";
 export type { ConfigValue, ConfigValues } from "./workflows/config.js";
@@ -32,6 +38,7 @@ export {
   type NodeOutputRef,
   WorkflowNodeRef,
 } from "./workflows/node-ref.js";
+export * from "./workflows/typed/index.js";
 export { type WorkflowVersionInput, WorkflowVersions } from "./workflows/versions.js";
 
 export interface ListWorkflowsOptions extends ListOptions {
@@ -179,12 +186,15 @@ export class Workflows {
    * A builder for a new workflow, with the catalog loaded (hence async): after the await,
    * `node()`, `config()` and `link()` check everything synchronously, and `save()` creates it.
    */
-  async build(name: string, options: BuildWorkflowOptions = {}): Promise<WorkflowBuilder> {
+  async build<Catalog extends NodeCatalogShape = RegisteredNodeCatalog>(
+    name: string,
+    options: BuildWorkflowOptions = {},
+  ): Promise<WorkflowBuilder<Catalog>> {
     checkName(name);
     checkType(options.type);
     checkErrorHandler(options.errorHandler);
     const catalog = await this.catalog({ signal: options.signal });
-    return new WorkflowBuilder(catalog, this.persister(), {
+    return new WorkflowBuilder<Catalog>(catalog, this.persister(), {
       name,
       type: options.type ?? "flow",
       ...(options.errorHandler !== undefined ? { errorHandler: options.errorHandler } : {}),
@@ -192,15 +202,27 @@ export class Workflows {
   }
 
   /** A builder over a saved workflow: add, configure, link or remove nodes, then `save()` updates it. */
-  async edit(id: string, options: CallOptions = {}): Promise<WorkflowBuilder> {
+  async edit<Catalog extends NodeCatalogShape = RegisteredNodeCatalog>(
+    id: string,
+    options: CallOptions = {},
+  ): Promise<WorkflowBuilder<Catalog>> {
     checkId(id, "workflow id");
     const [workflow, catalog] = await Promise.all([this.get(id, options), this.catalog(options)]);
-    return new WorkflowBuilder(catalog, this.persister(), {
+    return new WorkflowBuilder<Catalog>(catalog, this.persister(), {
       name: workflow.name,
       type: workflow.type,
       errorHandler: workflow.error_handler ?? null,
       existing: workflow,
     });
+  }
+
+  /**
+   * A saved workflow typed by its generated types (`noxus types workflows --out FILE`):
+   * its runs take exactly its inputs and read outputs by its labels, after a check that the
+   * workflow still matches the types (WorkflowTypesStaleError otherwise).
+   */
+  typed<Entry extends WorkflowTypeEntry>(types: Entry): TypedWorkflow<Entry> {
+    return new TypedWorkflow(types, this, new Runs(this.context));
   }
 
   private persister() {
