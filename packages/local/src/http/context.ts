@@ -32,7 +32,8 @@ export interface ServerConfig {
   runConcurrency: number;
   /** Shortest KB ingestion, from upload to `trained` (see IngestionWorkerOptions). */
   minTrainingMs: number;
-import type { ExtraNode } from "../catalog/extra-nodes.js";
+  /** Node types this server adds to the built-in catalog. */
+  extraNodes?: readonly ExtraNode[];
 }
 
 /** What every resource group is built from. */
