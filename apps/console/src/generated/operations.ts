@@ -51,6 +51,7 @@ export type OperationId =
   | "listWorkspaces"
   | "searchKnowledgeBase"
   | "searchRuns"
+  | "streamChat"
   | "streamConversationEvents"
   | "streamRunEvents"
   | "trainFromSource"
@@ -118,6 +119,7 @@ export const OPERATIONS: readonly OperationRoute[] = [
   { operationId: "listWorkspaces", method: "GET", path: "/v1/admin/groups", admin: true },
   { operationId: "searchKnowledgeBase", method: "POST", path: "/v1/knowledge-bases/{kb_id}/search", admin: false },
   { operationId: "searchRuns", method: "POST", path: "/v1/runs/search", admin: false },
+  { operationId: "streamChat", method: "POST", path: "/v1/conversations/{conversation_id}/stream", admin: false },
   { operationId: "streamConversationEvents", method: "GET", path: "/v1/conversations/{conversation_id}/events", admin: false },
   { operationId: "streamRunEvents", method: "GET", path: "/v1/runs/{run_id}/events", admin: false },
   { operationId: "trainFromSource", method: "POST", path: "/v1/knowledge-bases/{kb_id}/generic_train", admin: false },
