@@ -1,9 +1,11 @@
 // A GET through the console's forwarder vs the same GET straight to @noxus/local (goal: p50
 // ≤ 1.3×). Each server runs in its own process, as deployed: the built `noxus-console serve`
-// in front of `@noxus/local`. Requests alternate between the two paths so the shared
-// machine's drift hits both alike; medians (and p95) of each path's samples are reported.
+// in front of `@noxus/local`. A bare forwarder (bare-forwarder.mjs: node:http + undici, no
+// checks, no log) shows what the extra hop alone costs. Requests alternate between the paths
+// so the shared machine's drift hits all alike; medians (and p95) of each path are reported.
 //   pnpm build && pnpm --filter @noxus/bench console
 import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { percentile, serve, threeNodeWorkflow, workspace } from "../local/harness.mjs";
 
@@ -37,8 +39,17 @@ const consoleUrl = await new Promise((resolve, reject) => {
   });
 });
 
+const bareChild = spawn(
+  process.execPath,
+  [new URL("./bare-forwarder.mjs", import.meta.url).pathname, local.url, key],
+  { stdio: ["ignore", "pipe", "inherit"] },
+);
+const [bareLine] = await once(createInterface({ input: bareChild.stdout }), "line");
+const bareUrl = JSON.parse(bareLine).url;
+
 const subjects = {
   direct: () => fetch(`${local.url}${path}`, { headers: { "X-API-Key": key } }),
+  "bare forwarder": () => fetch(`${bareUrl}${path}`),
   "via console": () => fetch(`${consoleUrl}/api/noxus${path}`),
 };
 for (const [name, call] of Object.entries(subjects)) {
@@ -58,6 +69,7 @@ for (let i = 0; i < ROUNDS + 200; i++) {
   }
 }
 consoleChild.kill("SIGTERM");
+bareChild.kill("SIGTERM");
 local.stop();
 
 const p50 = (name) => percentile(samples[name], 50);
@@ -67,8 +79,10 @@ console.log(`GET a finished run (${ROUNDS} alternating requests each, after 200 
 | path | p50 (ms) | p95 (ms) |
 |---|---|---|
 | straight to @noxus/local | ${p50("direct").toFixed(3)} | ${p95("direct").toFixed(3)} |
+| through a bare forwarder (the hop alone) | ${p50("bare forwarder").toFixed(3)} | ${p95("bare forwarder").toFixed(3)} |
 | through the console | ${p50("via console").toFixed(3)} | ${p95("via console").toFixed(3)} |
-| **ratio** | **${(p50("via console") / p50("direct")).toFixed(2)}×** | ${(p95("via console") / p95("direct")).toFixed(2)}× |
+| **console / direct** | **${(p50("via console") / p50("direct")).toFixed(2)}×** | ${(p95("via console") / p95("direct")).toFixed(2)}× |
+| bare forwarder / direct | ${(p50("bare forwarder") / p50("direct")).toFixed(2)}× | ${(p95("bare forwarder") / p95("direct")).toFixed(2)}× |
 
 Goal: p50 ratio ≤ 1.3×.`);
 process.exit(0);

