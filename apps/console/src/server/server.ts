@@ -87,7 +87,7 @@ export async function startConsoleServer(
       return sendConsoleError(reply, status, "bad_request", error.message);
     }
     write(`console error: ${error.name}`);
-    return sendConsoleError(reply, 500, "bad_request", "The console failed to answer.");
+    return sendConsoleError(reply, 500, "internal_error", "The console failed to answer.");
   });
   registerRequestLog(app, write, () => [...workspaces.secrets(), token]);
   // Cookies and form posts serve the token login only; without it they would cost every request.

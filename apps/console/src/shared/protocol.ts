@@ -78,7 +78,9 @@ export type ConsoleErrorCode =
   /** 502: the backend could not be reached (the app shows a banner with a retry). */
   | "upstream_unreachable"
   /** 404: no such console endpoint. */
-  | "not_found";
+  | "not_found"
+  /** 500: the console itself failed (a bug); the request may be retried. */
+  | "internal_error";
 
 /** The JSON body of every error the console server answers itself. */
 export interface ConsoleErrorBody {
