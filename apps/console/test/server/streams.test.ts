@@ -261,6 +261,25 @@ describe("uploads", () => {
   });
 });
 
+it("passes the backend's refusal of an upload it has not read whole (413) to the browser", async () => {
+  const bed = await startBed({}, { maxFileBytes: 1024 * 1024 });
+  try {
+    const boundary = "----noxus-console-test";
+    const body = `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="big.txt"\r\ncontent-type: text/plain\r\n\r\n${"a".repeat(8 * 1024 * 1024)}\r\n--${boundary}--\r\n`;
+    const response = await bed.fromApp("/api/noxus/v1/file", {
+      method: "POST",
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+      body,
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ detail: expect.stringMatching(/too large/) });
+    // The console is fine afterwards.
+    expect((await bed.fromApp("/api/noxus/v1/workflows")).status).toBe(200);
+  } finally {
+    await bed.close();
+  }
+});
+
 describe("the console's own failures", () => {
   it("answers 413 JSON past the body limit, announced or chunked", async () => {
     const bed = await startBed({ maxBodyBytes: 1024 });
