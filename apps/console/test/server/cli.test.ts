@@ -65,6 +65,19 @@ it("exits 2 for a profile that is not saved, naming the saved ones", () => {
   expect(result.stderr).toMatch(/No Noxus profile named "prod".*staging/);
 });
 
+it("exits 2 for a base URL that is not a URL, saying what one looks like", () => {
+  const result = spawnSync(
+    process.execPath,
+    [CLI, "serve", "--port", "0", "--base-url", "backend.example"],
+    { env: { ...privateEnv(), NOXUS_API_KEY: "nxl_0123456789abcdef0123" }, encoding: "utf8" },
+  );
+  expect(result.status).toBe(2);
+  expect(result.stderr).toMatch(
+    /^noxus-console: .*absolute URL such as https:\/\/backend\.noxus\.ai/,
+  );
+  expect(result.stderr).not.toMatch(/\bat \S+ \(/); // no stack trace
+});
+
 it("starts without any key and says how to log in; the session says so too", async () => {
   const { output, url } = await serve([], privateEnv());
   expect(output).toMatch(/No workspace configured yet\..*noxus login/);
