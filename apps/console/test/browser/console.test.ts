@@ -214,6 +214,16 @@ describe("the console in Chromium, against @noxus/local through the console serv
         path: join(SCREENSHOT_DIR, `narrow${route.replace(/\//g, "-")}.png`),
       });
     }
+    // The workflow page too: graph, form and run side by side become one column.
+    await go("/workflows");
+    await page.getByRole("link", { name: "Summarise" }).click();
+    await page.getByRole("figure", { name: "Workflow graph" }).waitFor();
+    await page.getByRole("button", { name: "Run" }).waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, "sideways overflow on a workflow's page").toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "narrow-workflow.png"), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
