@@ -34,7 +34,8 @@ afterAll(async () => {
 async function open(options: Parameters<typeof startConsoleServer>[0], hash: string) {
   const server = await startConsoleServer({ port: 0, appDir, env: {}, log: () => {}, ...options });
   consoles.push(server);
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // bypassCSP lets axe's script into the login page, whose CSP forbids every script.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
   const bodies: string[] = [];
   page.on("response", (response) => {
     if ((response.headers()["content-type"] ?? "").includes("text/event-stream")) return;
@@ -52,7 +53,7 @@ async function expectNoSecrets(page: Page, bodies: string[]) {
   for (const secret of secrets) expect(seen.includes(secret)).toBe(false);
 }
 
-describe("workspaces, and a console without a backend or a key", () => {
+describe("workspaces, token login, and a console without a backend or a key", () => {
   it("switches between saved profiles, and every page says which workspace is active", async () => {
     const admin = { "X-API-Key": local.adminKey, "content-type": "application/json" };
     const group = (await (
@@ -135,5 +136,29 @@ describe("workspaces, and a console without a backend or a key", () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, "not-configured.png"), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     await expectNoSecrets(page, bodies);
+  });
+
+  it("with a token, shows only the login page until the token is given, then the console", async () => {
+    const token = "a-console-token-for-tests";
+    secrets.push(token);
+    const { page, bodies } = await open(
+      { apiKey: local.demo?.apiKey ?? "", baseUrl: local.url, token },
+      "/workflows",
+    );
+    await page.getByRole("heading", { name: "Noxus console" }).waitFor();
+    await page.getByLabel("Console token").waitFor();
+    expect(new URL(page.url()).pathname).toBe("/login");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel("Console token").fill("not the token");
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.getByRole("alert").waitFor();
+    await page.getByLabel("Console token").fill(token);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.getByRole("link", { name: "Summarise" }).waitFor();
+    const cookies = await page.context().cookies();
+    expect(cookies.length).toBeGreaterThan(0);
+    for (const cookie of cookies) expect(cookie.httpOnly).toBe(true);
+    await expectNoSecrets(page, bodies);
+    expect(JSON.stringify(cookies)).not.toContain(local.demo?.apiKey ?? "");
   });
 });
