@@ -8,7 +8,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createLocalModel, LOCAL_MODEL, type ModelProvider } from "@noxus/local";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { CONSOLE_HEADER, type ConsoleErrorBody } from "../../src/shared/protocol.js";
 import { type Bed, demoKey, startBed } from "./helpers.js";
 
@@ -84,6 +84,15 @@ describe("SSE", () => {
       status: string;
     };
     expect(["queued", "running"]).toContain(status.status);
+
+    // A second viewer that leaves while the run is held: its line says "aborted".
+    const leaving = await bed.fromApp(`/api/noxus/v1/runs/${run.id}/events`);
+    await leaving.body?.cancel();
+    await vi.waitFor(() =>
+      expect(bed.logs).toContainEqual(
+        expect.stringMatching(/^GET streamRunEvents 200 aborted \d+ms$/),
+      ),
+    );
 
     gated.release();
     for (;;) {
