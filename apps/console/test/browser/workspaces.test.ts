@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -160,5 +161,34 @@ describe("workspaces, token login, and a console without a backend or a key", ()
     for (const cookie of cookies) expect(cookie.httpOnly).toBe(true);
     await expectNoSecrets(page, bodies);
     expect(JSON.stringify(cookies)).not.toContain(local.demo?.apiKey ?? "");
+  });
+
+  it("says when the API asks to slow down (429), and offers a retry once the wait is over", async () => {
+    // A backend that rate-limits everything: the answer the hosted API gives under load.
+    const limited = createHttpServer((_request, response) => {
+      response.writeHead(429, { "content-type": "application/json", "retry-after": "3" });
+      response.end(JSON.stringify({ detail: "Rate limit exceeded: 60 requests per minute." }));
+    });
+    await new Promise<void>((resolve) => limited.listen(0, "127.0.0.1", resolve));
+    const port = (limited.address() as { port: number }).port;
+    try {
+      const { page } = await open(
+        { apiKey: local.demo?.apiKey ?? "", baseUrl: `http://127.0.0.1:${port}` },
+        "/workflows",
+      );
+      const alert = page.getByRole("alert").filter({ hasText: "Too many requests." });
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toContain(
+        "Rate limit exceeded: 60 requests per minute.",
+      );
+      await alert.getByRole("button", { name: /^Retry in \d+ s$/ }).waitFor();
+      await page.screenshot({ path: join(SCREENSHOT_DIR, "rate-limited.png"), fullPage: true });
+      await alert.getByRole("button", { name: "Retry", exact: true }).click();
+      // Asked again, limited again: a new wait starts.
+      await alert.getByRole("button", { name: /^Retry in \d+ s$/ }).waitFor();
+    } finally {
+      limited.closeAllConnections();
+      await new Promise((resolve) => limited.close(resolve));
+    }
   });
 });
