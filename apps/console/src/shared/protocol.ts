@@ -67,6 +67,8 @@ export type ConsoleErrorCode =
   | "login_required"
   /** 401: the token given to the login endpoint is wrong. */
   | "invalid_token"
+  /** 429: too many wrong tokens in the last minute; `Retry-After` says when to try again. */
+  | "too_many_attempts"
   /** 503: no API key is configured; `hint` says how to log in (`noxus login`). */
   | "no_workspace"
   /** 404: the profile named in a workspace switch is not saved. */

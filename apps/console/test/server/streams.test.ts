@@ -70,6 +70,7 @@ describe("SSE", () => {
     });
     expect(events.status).toBe(200);
     expect(events.headers.get("content-type")).toMatch(/text\/event-stream/);
+    expect(events.headers.get("x-accel-buffering")).toBe("no");
     const reader = (events.body as ReadableStream<Uint8Array>).getReader();
     const decoder = new TextDecoder();
     let text = "";
