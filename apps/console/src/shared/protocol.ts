@@ -6,8 +6,14 @@
  * ## Calling the Noxus API
  * The app calls `@noxus/client` with `baseUrl: API_PREFIX` ("/api/noxus") and NO key: a
  * request to `/api/noxus/v1/workflows` is forwarded to `<backend>/v1/workflows`, and the
- * server adds `X-API-Key` itself. Only the operations in the server's allowlist are
- * forwarded; any other path/method answers 403 with a {@link ConsoleErrorBody}.
+ * server adds `X-API-Key` itself. Only the operations in the server's allowlist
+ * (src/server/allowed-operations.ts, by operationId) are forwarded; any other path/method
+ * answers 403 with a {@link ConsoleErrorBody}, admin ones unless started with --allow-admin.
+ *
+ * ## Host names
+ * A console without a token answers only to `127.0.0.1`, `localhost` and `[::1]` on its port
+ * (403 `host_not_allowed` otherwise: DNS rebinding). A dev server proxying `/api` to it must
+ * rewrite the Host header (Vite: `changeOrigin: true`).
  *
  * ## The header every request must carry
  * Every request the app sends to `/api/*` (GET included, simplest rule for the app) carries
