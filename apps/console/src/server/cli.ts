@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { isNoxusCredentialsError } from "@noxus/auth/node";
+import { isNoxusError } from "@noxus/client";
 import { Command, InvalidArgumentError } from "commander";
 import { DEFAULT_HOST, DEFAULT_PORT } from "./options.js";
 import { ConsoleStartError, startConsoleServer } from "./server.js";
@@ -62,7 +62,9 @@ program
         });
       }
     } catch (error) {
-      if (error instanceof ConsoleStartError || isNoxusCredentialsError(error)) {
+      // Bad flags or credentials (an unknown profile, a base URL that is not a URL): say what
+      // to fix, without a stack trace.
+      if (error instanceof ConsoleStartError || isNoxusError(error)) {
         console.error(`noxus-console: ${error.message}`);
         process.exit(2);
       }

@@ -51,5 +51,9 @@ export function downstreamResponseHeaders(
     if (value === undefined || HOP_BY_HOP.has(name.toLowerCase())) continue;
     headers[name] = value;
   }
+  // A reverse proxy in front of the console (nginx and the like) must not buffer SSE either.
+  if (String(upstream["content-type"] ?? "").startsWith("text/event-stream")) {
+    headers["x-accel-buffering"] = "no";
+  }
   return headers;
 }

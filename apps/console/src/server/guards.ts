@@ -32,6 +32,11 @@ export function loopbackHosts(port: number): Set<string> {
  */
 export function registerGuards(app: FastifyInstance, { login, allowedHosts }: GuardOptions): void {
   app.addHook("onRequest", async (request, reply) => {
+    // On every answer, pages and errors alike: no MIME sniffing, no framing (clickjacking),
+    // no full URLs leaked in Referer.
+    reply.header("x-content-type-options", "nosniff");
+    reply.header("referrer-policy", "same-origin");
+    reply.header("x-frame-options", "DENY");
     const path = request.url.split("?")[0] ?? "/";
     const isApi = path.startsWith("/api/");
 

@@ -4,6 +4,8 @@ import { LOGIN_PAGE_PATH, LOGIN_PATH } from "../shared/protocol.js";
 import { sendConsoleError } from "./errors.js";
 
 export const SESSION_COOKIE = "noxus_console_session";
+/** Wrong tokens accepted per minute before the login answers 429: guessing stays hopeless. */
+const FAILURES_PER_MINUTE = 10;
 
 /**
  * Token login for a console reachable from other machines: the browser presents the token
@@ -13,6 +15,7 @@ export const SESSION_COOKIE = "noxus_console_session";
 export class TokenLogin {
   private readonly tokenDigest: Buffer;
   private readonly sessions = new Set<string>();
+  private failures: number[] = [];
 
   constructor(token: string) {
     this.tokenDigest = digest(token);
@@ -36,8 +39,20 @@ export class TokenLogin {
       const fromForm = String(request.headers["content-type"] ?? "").startsWith(
         "application/x-www-form-urlencoded",
       );
+      const now = Date.now();
+      this.failures = this.failures.filter((at) => now - at < 60_000);
+      if (this.failures.length >= FAILURES_PER_MINUTE) {
+        reply.header("retry-after", "60");
+        return sendConsoleError(
+          reply,
+          429,
+          "too_many_attempts",
+          "Too many wrong tokens; wait a minute before trying again.",
+        );
+      }
       const token = (request.body as { token?: unknown } | undefined)?.token;
       if (typeof token !== "string" || !this.matches(token)) {
+        this.failures.push(now);
         return fromForm
           ? sendLoginPage(reply, 401, "That token is not the one this console was started with.")
           : sendConsoleError(

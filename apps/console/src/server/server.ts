@@ -36,6 +36,8 @@ export class ConsoleStartError extends Error {
   }
 }
 
+// Long enough that guessing it, at the login's rate limit, is hopeless.
+const MIN_TOKEN_LENGTH = 16;
 // The app's own JSON endpoints take a profile name; nothing bigger.
 const CONSOLE_JSON_LIMIT = 64 * 1024;
 // Next to the built server (dist/server/), the built app is dist/app/.
@@ -52,8 +54,10 @@ export async function startConsoleServer(
   const env = options.env ?? process.env;
   const host = options.host ?? DEFAULT_HOST;
   const token = options.token ?? env.NOXUS_CONSOLE_TOKEN ?? undefined;
-  if (token !== undefined && token.length < 8) {
-    throw new ConsoleStartError("The console token must be at least 8 characters long.");
+  if (token !== undefined && token.length < MIN_TOKEN_LENGTH) {
+    throw new ConsoleStartError(
+      `The console token must be at least ${MIN_TOKEN_LENGTH} characters long (e.g. \`openssl rand -hex 16\`).`,
+    );
   }
   if (!isLoopbackHost(host) && !token) {
     throw new ConsoleStartError(
@@ -87,17 +91,14 @@ export async function startConsoleServer(
       return sendConsoleError(reply, status, "bad_request", error.message);
     }
     write(`console error: ${error.name}`);
-    return sendConsoleError(reply, 500, "bad_request", "The console failed to answer.");
-  });
-  app.addHook("onSend", async (_request, reply, payload) => {
-    reply.header("x-content-type-options", "nosniff");
-    reply.header("referrer-policy", "same-origin");
-    reply.header("x-frame-options", "DENY");
-    return payload;
+    return sendConsoleError(reply, 500, "internal_error", "The console failed to answer.");
   });
   registerRequestLog(app, write, () => [...workspaces.secrets(), token]);
-  await app.register(fastifyCookie);
-  await app.register(fastifyFormbody);
+  // Cookies and form posts serve the token login only; without it they would cost every request.
+  if (login) {
+    await app.register(fastifyCookie);
+    await app.register(fastifyFormbody);
+  }
   registerGuards(app, { login, allowedHosts });
   login?.register(app);
 

@@ -6,8 +6,14 @@
  * ## Calling the Noxus API
  * The app calls `@noxus/client` with `baseUrl: API_PREFIX` ("/api/noxus") and NO key: a
  * request to `/api/noxus/v1/workflows` is forwarded to `<backend>/v1/workflows`, and the
- * server adds `X-API-Key` itself. Only the operations in the server's allowlist are
- * forwarded; any other path/method answers 403 with a {@link ConsoleErrorBody}.
+ * server adds `X-API-Key` itself. Only the operations in the server's allowlist
+ * (src/server/allowed-operations.ts, by operationId) are forwarded; any other path/method
+ * answers 403 with a {@link ConsoleErrorBody}, admin ones unless started with --allow-admin.
+ *
+ * ## Host names
+ * A console without a token answers only to `127.0.0.1`, `localhost` and `[::1]` on its port
+ * (403 `host_not_allowed` otherwise: DNS rebinding). A dev server proxying `/api` to it must
+ * rewrite the Host header (Vite: `changeOrigin: true`).
  *
  * ## The header every request must carry
  * Every request the app sends to `/api/*` (GET included, simplest rule for the app) carries
@@ -67,6 +73,8 @@ export type ConsoleErrorCode =
   | "login_required"
   /** 401: the token given to the login endpoint is wrong. */
   | "invalid_token"
+  /** 429: too many wrong tokens in the last minute; `Retry-After` says when to try again. */
+  | "too_many_attempts"
   /** 503: no API key is configured; `hint` says how to log in (`noxus login`). */
   | "no_workspace"
   /** 404: the profile named in a workspace switch is not saved. */
@@ -78,7 +86,9 @@ export type ConsoleErrorCode =
   /** 502: the backend could not be reached (the app shows a banner with a retry). */
   | "upstream_unreachable"
   /** 404: no such console endpoint. */
-  | "not_found";
+  | "not_found"
+  /** 500: the console itself failed (a bug); the request may be retried. */
+  | "internal_error";
 
 /** The JSON body of every error the console server answers itself. */
 export interface ConsoleErrorBody {

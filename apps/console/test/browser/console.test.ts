@@ -214,6 +214,16 @@ describe("the console in Chromium, against @noxus/local through the console serv
         path: join(SCREENSHOT_DIR, `narrow${route.replace(/\//g, "-")}.png`),
       });
     }
+    // The workflow page too: graph, form and run side by side become one column.
+    await go("/workflows");
+    await page.getByRole("link", { name: "Summarise" }).click();
+    await page.getByRole("figure", { name: "Workflow graph" }).waitFor();
+    await page.getByRole("button", { name: "Run" }).waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, "sideways overflow on a workflow's page").toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "narrow-workflow.png"), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
@@ -236,6 +246,39 @@ describe("the console in Chromium, against @noxus/local through the console serv
     expect(focused).toEqual({ text: "Runs", outline: "solid" });
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 1, name: "Runs" }).waitFor();
+  });
+
+  it("pages through the workflow list, and the search narrows a page", async () => {
+    const headers = { "X-API-Key": h.demoKey, "content-type": "application/json" };
+    const list = (await (await fetch(`${h.local.url}/v1/workflows`, { headers })).json()) as {
+      items: { definition: unknown }[];
+    };
+    const definition = list.items[0]?.definition;
+    for (let index = 1; index <= 21; index++) {
+      const created = await fetch(`${h.local.url}/v1/workflows`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({
+          name: `Copy ${String(index).padStart(2, "0")}`,
+          type: "flow",
+          definition,
+        }),
+      });
+      expect(created.status).toBe(200);
+    }
+    await go("/workflows");
+    await page.reload(); // the list seen a moment ago is still fresh in the query cache
+    await page.getByText("22 workflows.").waitFor();
+    const pager = page.getByRole("navigation", { name: "Workflow pages" });
+    await pager.getByText("Page 1 of 2").waitFor();
+    await expect(page.getByTestId("workflow-list").locator("li").count()).resolves.toBe(20);
+    await pager.getByRole("button", { name: "Next" }).click();
+    await pager.getByText("Page 2 of 2").waitFor();
+    await expect(page.getByTestId("workflow-list").locator("li").count()).resolves.toBe(2);
+    await pager.getByRole("button", { name: "Previous" }).click();
+    await pager.getByText("Page 1 of 2").waitFor();
+    await page.getByLabel("Search by name").fill("copy 1");
+    await page.getByText("10 of 20 on this page match.").waitFor();
   });
 
   it("never lets the API key reach the browser", async () => {

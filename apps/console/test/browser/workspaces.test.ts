@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -34,7 +35,8 @@ afterAll(async () => {
 async function open(options: Parameters<typeof startConsoleServer>[0], hash: string) {
   const server = await startConsoleServer({ port: 0, appDir, env: {}, log: () => {}, ...options });
   consoles.push(server);
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // bypassCSP lets axe's script into the login page, whose CSP forbids every script.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
   const bodies: string[] = [];
   page.on("response", (response) => {
     if ((response.headers()["content-type"] ?? "").includes("text/event-stream")) return;
@@ -52,7 +54,7 @@ async function expectNoSecrets(page: Page, bodies: string[]) {
   for (const secret of secrets) expect(seen.includes(secret)).toBe(false);
 }
 
-describe("workspaces, and a console without a backend or a key", () => {
+describe("workspaces, token login, and a console without a backend or a key", () => {
   it("switches between saved profiles, and every page says which workspace is active", async () => {
     const admin = { "X-API-Key": local.adminKey, "content-type": "application/json" };
     const group = (await (
@@ -135,5 +137,58 @@ describe("workspaces, and a console without a backend or a key", () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, "not-configured.png"), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     await expectNoSecrets(page, bodies);
+  });
+
+  it("with a token, shows only the login page until the token is given, then the console", async () => {
+    const token = "a-console-token-for-tests";
+    secrets.push(token);
+    const { page, bodies } = await open(
+      { apiKey: local.demo?.apiKey ?? "", baseUrl: local.url, token },
+      "/workflows",
+    );
+    await page.getByRole("heading", { name: "Noxus console" }).waitFor();
+    await page.getByLabel("Console token").waitFor();
+    expect(new URL(page.url()).pathname).toBe("/login");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel("Console token").fill("not the token");
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.getByRole("alert").waitFor();
+    await page.getByLabel("Console token").fill(token);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.getByRole("link", { name: "Summarise" }).waitFor();
+    const cookies = await page.context().cookies();
+    expect(cookies.length).toBeGreaterThan(0);
+    for (const cookie of cookies) expect(cookie.httpOnly).toBe(true);
+    await expectNoSecrets(page, bodies);
+    expect(JSON.stringify(cookies)).not.toContain(local.demo?.apiKey ?? "");
+  });
+
+  it("says when the API asks to slow down (429), and offers a retry once the wait is over", async () => {
+    // A backend that rate-limits everything: the answer the hosted API gives under load.
+    const limited = createHttpServer((_request, response) => {
+      response.writeHead(429, { "content-type": "application/json", "retry-after": "3" });
+      response.end(JSON.stringify({ detail: "Rate limit exceeded: 60 requests per minute." }));
+    });
+    await new Promise<void>((resolve) => limited.listen(0, "127.0.0.1", resolve));
+    const port = (limited.address() as { port: number }).port;
+    try {
+      const { page } = await open(
+        { apiKey: local.demo?.apiKey ?? "", baseUrl: `http://127.0.0.1:${port}` },
+        "/workflows",
+      );
+      const alert = page.getByRole("alert").filter({ hasText: "Too many requests." });
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toContain(
+        "Rate limit exceeded: 60 requests per minute.",
+      );
+      await alert.getByRole("button", { name: /^Retry in \d+ s$/ }).waitFor();
+      await page.screenshot({ path: join(SCREENSHOT_DIR, "rate-limited.png"), fullPage: true });
+      await alert.getByRole("button", { name: "Retry", exact: true }).click();
+      // Asked again, limited again: a new wait starts.
+      await alert.getByRole("button", { name: /^Retry in \d+ s$/ }).waitFor();
+    } finally {
+      limited.closeAllConnections();
+      await new Promise((resolve) => limited.close(resolve));
+    }
   });
 });

@@ -77,6 +77,31 @@ describe("with a token", () => {
   });
 });
 
+it("answers 429 after too many wrong tokens, even for the right one", async () => {
+  const bed = await startBed({ token: TOKEN });
+  try {
+    const attempt = (token: string) =>
+      fetch(`${bed.origin}/api/console/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: bed.origin },
+        body: JSON.stringify({ token }),
+      });
+    for (let i = 0; i < 10; i++) expect((await attempt(`wrong-${i}`)).status).toBe(401);
+    const limited = await attempt(TOKEN);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toBe("60");
+    expect(await limited.json()).toMatchObject({ code: "too_many_attempts" });
+  } finally {
+    await bed.close();
+  }
+});
+
+it("refuses a short token at start", async () => {
+  await expect(startConsoleServer({ port: 0, token: "short", env: {} })).rejects.toThrow(
+    /at least 16 characters/,
+  );
+});
+
 describe("binding a non-loopback host", () => {
   it("is refused without a token, saying what to do", async () => {
     await expect(

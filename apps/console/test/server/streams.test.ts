@@ -8,7 +8,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createLocalModel, LOCAL_MODEL, type ModelProvider } from "@noxus/local";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { CONSOLE_HEADER, type ConsoleErrorBody } from "../../src/shared/protocol.js";
 import { type Bed, demoKey, startBed } from "./helpers.js";
 
@@ -70,6 +70,7 @@ describe("SSE", () => {
     });
     expect(events.status).toBe(200);
     expect(events.headers.get("content-type")).toMatch(/text\/event-stream/);
+    expect(events.headers.get("x-accel-buffering")).toBe("no");
     const reader = (events.body as ReadableStream<Uint8Array>).getReader();
     const decoder = new TextDecoder();
     let text = "";
@@ -84,6 +85,15 @@ describe("SSE", () => {
       status: string;
     };
     expect(["queued", "running"]).toContain(status.status);
+
+    // A second viewer that leaves while the run is held: its line says "aborted".
+    const leaving = await bed.fromApp(`/api/noxus/v1/runs/${run.id}/events`);
+    await leaving.body?.cancel();
+    await vi.waitFor(() =>
+      expect(bed.logs).toContainEqual(
+        expect.stringMatching(/^GET streamRunEvents 200 aborted \d+ms$/),
+      ),
+    );
 
     gated.release();
     for (;;) {
@@ -259,6 +269,25 @@ describe("uploads", () => {
     expect(output()).toMatch(/POST uploadFile 200 \d+ms/);
     expect(output()).not.toContain(demoKey(bed));
   });
+});
+
+it("passes the backend's refusal of an upload it has not read whole (413) to the browser", async () => {
+  const bed = await startBed({}, { maxFileBytes: 1024 * 1024 });
+  try {
+    const boundary = "----noxus-console-test";
+    const body = `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="big.txt"\r\ncontent-type: text/plain\r\n\r\n${"a".repeat(8 * 1024 * 1024)}\r\n--${boundary}--\r\n`;
+    const response = await bed.fromApp("/api/noxus/v1/file", {
+      method: "POST",
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+      body,
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ detail: expect.stringMatching(/too large/) });
+    // The console is fine afterwards.
+    expect((await bed.fromApp("/api/noxus/v1/workflows")).status).toBe(200);
+  } finally {
+    await bed.close();
+  }
 });
 
 describe("the console's own failures", () => {

@@ -5,6 +5,10 @@ import { readableError } from "../api/errors.js";
 export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const readable = readableError(error);
   const [wait, setWait] = useState(readable.retryAfterSeconds ?? 0);
+  // A new failure (e.g. after pressing Retry) starts its own wait.
+  const retryAfter = readable.retryAfterSeconds;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the error object marks a new failure
+  useEffect(() => setWait(retryAfter ?? 0), [error, retryAfter]);
   useEffect(() => {
     if (wait <= 0) return;
     const timer = setTimeout(() => setWait((seconds) => seconds - 1), 1000);

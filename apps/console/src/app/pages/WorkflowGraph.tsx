@@ -1,9 +1,23 @@
 import type { WorkflowDefinition } from "@noxus/client";
 import { Background, type Edge, type Node, Position, ReactFlow } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { useMemo } from "react";
+import { useMemo, useSyncExternalStore } from "react";
 import { nodeLabel } from "../runs/definition.js";
 import type { NodeTiming } from "../runs/useLiveRun.js";
+
+const NARROW = "(max-width: 600px)";
+
+/** On a phone a left-to-right flow becomes unreadably small: it is drawn top to bottom. */
+function useNarrow(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(NARROW);
+      query.addEventListener("change", onChange);
+      return () => query.removeEventListener("change", onChange);
+    },
+    () => window.matchMedia(NARROW).matches,
+  );
+}
 
 /**
  * The workflow's nodes and edges, laid out where the editor put them, each node coloured
@@ -16,16 +30,17 @@ export function WorkflowGraph({
   definition: WorkflowDefinition;
   states: Record<string, NodeTiming>;
 }) {
+  const narrow = useNarrow();
   const nodes = useMemo<Node[]>(
     () =>
       definition.nodes.map((node, index) => {
         const state = states[node.id]?.status;
+        const x = node.display?.position?.x ?? index * 250;
+        const y = node.display?.position?.y ?? 0;
         return {
           id: node.id,
-          position: {
-            x: node.display?.position?.x ?? index * 250,
-            y: node.display?.position?.y ?? 0,
-          },
+          // Top to bottom on narrow screens: the editor's x becomes y (scaled to node height).
+          position: narrow ? { x: y, y: x / 3 } : { x, y },
           data: {
             label: (
               <>
@@ -39,8 +54,8 @@ export function WorkflowGraph({
             ),
           },
           // Flows read left to right, as the editor lays them out.
-          sourcePosition: Position.Right,
-          targetPosition: Position.Left,
+          sourcePosition: narrow ? Position.Bottom : Position.Right,
+          targetPosition: narrow ? Position.Top : Position.Left,
           className: `flow-node${state ? ` state-${state}` : ""}`,
           draggable: false,
           connectable: false,
@@ -49,7 +64,7 @@ export function WorkflowGraph({
           selectable: false,
         };
       }),
-    [definition, states],
+    [definition, states, narrow],
   );
   const edges = useMemo<Edge[]>(
     () =>
@@ -65,9 +80,16 @@ export function WorkflowGraph({
   return (
     <figure className="graph" aria-label="Workflow graph">
       <ReactFlow
+        key={narrow ? "narrow" : "wide"}
         nodes={nodes}
         edges={edges}
         fitView
+        fitViewOptions={{ padding: 0.1 }}
+        // Small screens need to zoom out further than the default to show the whole flow.
+        minZoom={0.1}
+        // The page scrolls over the graph instead of zooming it.
+        zoomOnScroll={false}
+        preventScrolling={false}
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}
