@@ -18,13 +18,17 @@ export type {
   WorkflowVersion,
 } from "@noxus/client";
 export {
+  type ErrorDetail,
+  errorDetail,
   isNoxusApiError,
   isNoxusError,
   NoxusAbortError,
   NoxusApiError,
   NoxusAuthenticationError,
+  NoxusConfigError,
   NoxusConnectionError,
   NoxusError,
+  type NoxusErrorOptions,
   NoxusNotFoundError,
   NoxusPayloadTooLargeError,
   NoxusPermissionError,
@@ -36,6 +40,8 @@ export {
 export type { CallOptions, WorkspaceContext } from "./context.js";
 export {
   NoxusInputError,
+  type NoxusInputErrorCode,
+  type NoxusInputErrorOptions,
   RunFailedError,
   RunWaitTimeoutError,
   WorkflowBuilderError,

@@ -1,5 +1,12 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type {
+  NoxusInputError,
+  NoxusInputErrorCode,
+  RunFailedError,
+  WorkflowBuilderError,
+  WorkflowBuilderErrorCode,
+} from "../src/index.js";
+import type {
   Agent,
   ConversationEvent,
   KnowledgeBaseDocument,
@@ -53,5 +60,20 @@ describe("public types", () => {
     expectTypeOf(ws.agents.get).returns.resolves.toEqualTypeOf<Agent>();
     expectTypeOf(ws.admin).not.toBeAny();
     expectTypeOf(ws.id).toEqualTypeOf<string | undefined>();
+  });
+});
+
+describe("errors", () => {
+  it("types every SDK error's code as a union, with hint and retryable from NoxusError", () => {
+    expectTypeOf<NoxusInputError["code"]>().toEqualTypeOf<NoxusInputErrorCode>();
+    expectTypeOf<"nothing_to_update">().toExtend<NoxusInputErrorCode>();
+    // @ts-expect-error: the synonym was merged into nothing_to_update
+    expectTypeOf<"empty_update">().toExtend<NoxusInputErrorCode>();
+    // @ts-expect-error: the synonym was merged into invalid_option
+    expectTypeOf<"invalid_argument">().toExtend<NoxusInputErrorCode>();
+    expectTypeOf<WorkflowBuilderError["code"]>().toEqualTypeOf<WorkflowBuilderErrorCode>();
+    expectTypeOf<RunFailedError["code"]>().toEqualTypeOf<"run_failed">();
+    expectTypeOf<NoxusInputError["hint"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<NoxusInputError["retryable"]>().toEqualTypeOf<boolean>();
   });
 });

@@ -42,7 +42,7 @@ export class AdminApiKeys {
     const name = requireText(input.name, "API key name");
     if (input.tenantAdmin !== undefined && typeof input.tenantAdmin !== "boolean") {
       throw new NoxusInputError(
-        "invalid_argument",
+        "invalid_option",
         `tenantAdmin must be true or false, got ${describe(input.tenantAdmin)}.`,
       );
     }
@@ -71,7 +71,7 @@ export class AdminApiKeys {
     requireObject(minted, "minted key");
     if (!(minted.key instanceof ApiKey)) {
       throw new NoxusInputError(
-        "invalid_argument",
+        "invalid_option",
         "Pass the result of apiKeys.create() (its `key` is an ApiKey).",
       );
     }

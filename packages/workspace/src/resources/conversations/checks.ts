@@ -1,4 +1,4 @@
-import { NoxusInputError } from "../../errors.js";
+import { NoxusInputError, type NoxusInputErrorCode } from "../../errors.js";
 
 /**
  * Argument checks shared by conversations, agents and admin. They run before anything is
@@ -17,7 +17,11 @@ export function requireId(value: unknown, what: string): string {
 }
 
 /** A name or other required text: a string with something besides whitespace. */
-export function requireText(value: unknown, what: string, code = "invalid_name"): string {
+export function requireText(
+  value: unknown,
+  what: string,
+  code: NoxusInputErrorCode = "invalid_name",
+): string {
   if (typeof value !== "string" || value.trim() === "") {
     throw new NoxusInputError(
       code,
@@ -32,7 +36,7 @@ export function optionalText(value: unknown, what: string): string | undefined {
   if (value == null) return undefined;
   if (typeof value !== "string") {
     throw new NoxusInputError(
-      "invalid_argument",
+      "invalid_option",
       `The ${what} must be a string, got ${describe(value)}.`,
     );
   }
@@ -43,7 +47,7 @@ export function optionalText(value: unknown, what: string): string | undefined {
 export function requireObject<T extends object>(value: T | undefined | null, what: string): T {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new NoxusInputError(
-      "invalid_argument",
+      "invalid_option",
       `The ${what} must be an object, got ${describe(value)}.`,
     );
   }

@@ -106,7 +106,7 @@ export class KnowledgeBaseDocuments {
     const status = changes.status === undefined ? undefined : checkStatus(changes.status);
     if (prefix === undefined && status === undefined) {
       throw new NoxusInputError(
-        "empty_update",
+        "nothing_to_update",
         "Nothing to update: pass a prefix and/or a status.",
       );
     }

@@ -125,10 +125,9 @@ export class KnowledgeBaseHandle {
   /** The best-matching chunks, best first. */
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult[]> {
     if (typeof query !== "string" || !query.trim()) {
-      throw new NoxusInputError(
-        "empty_query",
-        "The search query is empty. Hint: pass the words to look for, e.g. kb.search('refund policy').",
-      );
+      throw new NoxusInputError("empty_query", "The search query is empty.", {
+        hint: "Pass the words to look for, e.g. kb.search('refund policy').",
+      });
     }
     const prefix = checkPrefix(options.prefix);
     const { data } = await this.context.client.POST("/v1/knowledge-bases/{kb_id}/search", {

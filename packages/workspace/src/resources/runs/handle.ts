@@ -147,7 +147,8 @@ export class RunHandle {
     if (value === undefined) {
       throw new NoxusInputError(
         "output_missing",
-        `Run ${this.id} has no value for output ${JSON.stringify(label)} (status ${this.current.status}). Hint: await handle.wait() first; a failed or stopped run may not reach every output.`,
+        `Run ${this.id} has no value for output ${JSON.stringify(label)} (status ${this.current.status}).`,
+        { hint: `Await handle.wait() first; a failed or stopped run may not reach every output.` },
       );
     }
     return outputText(value);
