@@ -1,6 +1,6 @@
+import { normalizeBaseUrl } from "@noxus/client/internal";
 import { type ApiKey, parseApiKey } from "../api-key.js";
 import { NoxusCredentialsError } from "../errors.js";
-import { normalizeBaseUrl } from "../internal/base-url.js";
 import {
   emptyConfig,
   readConfig,
