@@ -47,7 +47,15 @@ export {
   WorkflowBuilderError,
   type WorkflowBuilderErrorCode,
 } from "./errors.js";
-export { type ListOptions, type Page, Paginated } from "./pagination.js";
+export {
+  concatPages,
+  type ListOptions,
+  type Page,
+  type PageFetcher,
+  type PageSource,
+  Paginated,
+  pagesOf,
+} from "./pagination.js";
 // Each resource module exports its public classes and types (handles, options, results).
 export * from "./resources/admin.js";
 export * from "./resources/agents.js";

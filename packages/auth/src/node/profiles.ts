@@ -80,8 +80,12 @@ export function unknownProfile(
         : `There is no credentials file yet (${file}).`;
   return new NoxusCredentialsError(
     "unknown_profile",
-    `No Noxus profile named "${name}"${namedBy}. ${available} Save it with \`noxus login --profile ${name}\`, or pick an existing one.`,
-    { path: file, profile: name },
+    `No Noxus profile named "${name}"${namedBy}.`,
+    {
+      path: file,
+      profile: name,
+      hint: `${available} Save it with \`noxus login --profile ${name}\`, or pick an existing one.`,
+    },
   );
 }
 

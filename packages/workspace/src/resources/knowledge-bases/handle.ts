@@ -1,6 +1,7 @@
 import type { KnowledgeBase, Run, SearchResult } from "@noxus/client";
 import type { CallOptions, WorkspaceContext } from "../../context.js";
 import { NoxusInputError } from "../../errors.js";
+import { Resource } from "../../internal/resource.js";
 import type { UploadInput } from "../../internal/uploads.js";
 import { KnowledgeBaseDocuments } from "./documents.js";
 import { toSourceBody } from "./train-source.js";
@@ -28,15 +29,13 @@ import { waitUntilTrained } from "./wait.js";
  * await kb.waitUntilTrained();
  * const [best] = await kb.search("parental leave");
  */
-export class KnowledgeBaseHandle {
+export class KnowledgeBaseHandle extends Resource {
   readonly id: string;
   readonly documents: KnowledgeBaseDocuments;
   #data: KnowledgeBase;
 
-  constructor(
-    private readonly context: WorkspaceContext,
-    data: KnowledgeBase,
-  ) {
+  constructor(context: WorkspaceContext, data: KnowledgeBase) {
+    super(context);
     this.id = data.id;
     this.#data = data;
     this.documents = new KnowledgeBaseDocuments(context, data.id);
