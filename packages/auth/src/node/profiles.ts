@@ -1,4 +1,4 @@
-import { normalizeBaseUrl } from "@noxus/client/internal";
+import { defined, normalizeBaseUrl } from "@noxus/client/internal";
 import { type ApiKey, parseApiKey } from "../api-key.js";
 import { NoxusCredentialsError } from "../errors.js";
 import {
@@ -107,8 +107,7 @@ export function saveProfile(
   const stored: StoredProfile = {
     api_key: apiKey.reveal(),
     base_url: baseUrl,
-    ...(input.workspaceId !== undefined ? { workspace_id: input.workspaceId } : {}),
-    ...(input.workspaceName !== undefined ? { workspace_name: input.workspaceName } : {}),
+    ...defined({ workspace_id: input.workspaceId, workspace_name: input.workspaceName }),
     created_at: new Date().toISOString(),
   };
   config.profiles[name] = stored;

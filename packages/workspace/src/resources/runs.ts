@@ -112,7 +112,7 @@ export class Runs extends Resource {
       params: { path: { workflow_id: workflowId }, query: { output_only: outputOnly } },
       body: {
         input,
-        ...(options.versionId !== undefined ? { workflow_version_id: options.versionId } : {}),
+        ...defined({ workflow_version_id: options.versionId }),
       },
       ...this.call(options),
       timeoutMs: SYNC_RUN_TIMEOUT_MS,

@@ -4,7 +4,7 @@ import {
   type WorkflowDefinition,
   type WorkflowType,
 } from "@noxus/client";
-import { abortable } from "@noxus/client/internal";
+import { abortable, defined } from "@noxus/client/internal";
 import type { CallOptions, WorkspaceContext } from "../context.js";
 import { NoxusInputError } from "../errors.js";
 import { requireId, requireText } from "../internal/validate.js";
@@ -189,7 +189,7 @@ export class Workflows extends Resource {
     return new WorkflowBuilder(catalog, this.persister(), {
       name,
       type: options.type ?? "flow",
-      ...(options.errorHandler !== undefined ? { errorHandler: options.errorHandler } : {}),
+      ...defined({ errorHandler: options.errorHandler }),
     });
   }
 
@@ -230,6 +230,6 @@ function toBody(input: CreateWorkflowInput) {
     ...(input.type ? { type: input.type } : {}),
     definition: input.definition,
     // Sent only when set (reference §4.1); null clears it on update.
-    ...(input.errorHandler !== undefined ? { error_handler: input.errorHandler } : {}),
+    ...defined({ error_handler: input.errorHandler }),
   };
 }

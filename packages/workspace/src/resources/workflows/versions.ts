@@ -1,4 +1,5 @@
 import type { WorkflowDefinition, WorkflowVersion } from "@noxus/client";
+import { defined } from "@noxus/client/internal";
 import type { CallOptions } from "../../context.js";
 import { NoxusInputError } from "../../errors.js";
 import { Resource } from "../../internal/resource.js";
@@ -74,6 +75,6 @@ export class WorkflowVersions extends Resource {
 
 const toBody = (input: WorkflowVersionInput) => ({
   name: input.name,
-  ...(input.description !== undefined ? { description: input.description } : {}),
+  ...defined({ description: input.description }),
   definition: input.definition,
 });
