@@ -1,6 +1,7 @@
 import { resolveCredentials } from "@noxus/auth/node";
 import type { createNoxusClient as createBaseClient } from "@noxus/client";
 import { createNoxusClient, type NoxusNodeClientOptions } from "@noxus/client/node";
+import { defined } from "@noxus/client/internal";
 import { Workspace as BaseWorkspace, type ConnectOptions } from "./workspace.js";
 
 export * from "./index.js";
@@ -28,11 +29,9 @@ export class Workspace extends BaseWorkspace {
   static override async connect(options: NodeConnectOptions = {}): Promise<Workspace> {
     const { profile, configDir, ...rest } = options;
     const credentials = resolveCredentials({
-      ...(rest.apiKey !== undefined ? { apiKey: rest.apiKey } : {}),
-      ...(rest.baseUrl !== undefined ? { baseUrl: rest.baseUrl } : {}),
+      ...defined({ apiKey: rest.apiKey, baseUrl: rest.baseUrl }),
       ...(rest.env ? { env: rest.env } : {}),
-      ...(profile !== undefined ? { profile } : {}),
-      ...(configDir !== undefined ? { configDir } : {}),
+      ...defined({ profile, configDir }),
     });
     const known =
       credentials.source === "profile"

@@ -1,3 +1,4 @@
+import { defined } from "@noxus/client/internal";
 import type { Admin, Workspace } from "@noxus/workspace/node";
 import type { CliContext } from "../context.js";
 import type { RegisterCommands } from "./index.js";
@@ -62,7 +63,7 @@ export const registerAdmin: RegisterCommands = (program, contextFor) => {
       const created = await adminOf(ws).workspaces.create(
         {
           name,
-          ...(options.description !== undefined ? { description: options.description } : {}),
+          ...defined({ description: options.description }),
         },
         cli.call,
       );

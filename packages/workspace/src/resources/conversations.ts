@@ -1,6 +1,7 @@
 import type { Conversation, ConversationEvent } from "@noxus/client";
-import type { CallOptions, WorkspaceContext } from "../context.js";
-import { type ListOptions, Paginated } from "../pagination.js";
+import type { CallOptions } from "../context.js";
+import { requireId } from "../internal/validate.js";
+import type { ListOptions, Paginated } from "../pagination.js";
 import {
   addMessage,
   type ChatReply,
@@ -15,7 +16,6 @@ import {
   type UpdateConversationInput,
   updateConversation,
 } from "./conversations/api.js";
-import { requireId } from "./conversations/checks.js";
 import { ConversationHandle } from "./conversations/handle.js";
 import type { MessageInput } from "./conversations/message.js";
 
@@ -42,6 +42,9 @@ export type {
   ConversationSettingsInput,
   ConversationTool,
 } from "./conversations/settings.js";
+
+import { Resource } from "../internal/resource.js";
+
 export type { Conversation, ConversationEvent };
 
 /** A conversation named by its id or by its handle. */
@@ -53,9 +56,7 @@ export type ConversationRef = string | ConversationHandle;
  * Every method that acts on one conversation takes its id or its handle (a handle passed
  * in is kept up to date).
  */
-export class Conversations {
-  constructor(protected readonly context: WorkspaceContext) {}
-
+export class Conversations extends Resource {
   /**
    * Exactly one of `settings` (`model` may be one name or a list, `tools` defaults to none)
    * or `agentId` (the agent's definition is used); anything else is a NoxusInputError.
@@ -78,10 +79,10 @@ export class Conversations {
    * (reference §8.10), so a conversation just created is not listed yet; `get(id)` finds it.
    */
   list(options: ListOptions = {}): Paginated<Conversation> {
-    return new Paginated<Conversation>(async ({ page, size, signal }) => {
+    return this.paginate<Conversation>(async ({ page, size, signal }) => {
       const { data } = await this.context.client.GET("/v1/conversations", {
         params: { query: { page, size } },
-        ...(signal ? { signal } : {}),
+        signal,
       });
       return data;
     }, options);

@@ -1,21 +1,11 @@
+import { sleep } from "@noxus/client/internal";
 import type { ChatReply, ConversationHandle } from "@noxus/workspace";
 
 const MAX_STREAM_OPENS = 50;
 const REOPEN_MS = 100;
 
-function delay(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  });
-}
+// Ends early, without failing, when the turn is over: the loop then checks why it woke.
+const delay = (ms: number, signal: AbortSignal) => sleep(ms, signal).catch(() => undefined);
 
 export interface TurnResult {
   /** What the assistant said (the text parts joined). */
