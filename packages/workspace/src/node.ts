@@ -1,7 +1,7 @@
 import { resolveCredentials } from "@noxus/auth/node";
 import type { createNoxusClient as createBaseClient } from "@noxus/client";
-import { createNoxusClient, type NoxusNodeClientOptions } from "@noxus/client/node";
 import { defined } from "@noxus/client/internal";
+import { createNoxusClient, type NoxusNodeClientOptions } from "@noxus/client/node";
 import { Workspace as BaseWorkspace, type ConnectOptions } from "./workspace.js";
 
 export * from "./index.js";

@@ -6,7 +6,7 @@ import { NoxusError } from "@noxus/client";
  */
 export class WorkflowTypesStaleError extends NoxusError {
   override name = "WorkflowTypesStaleError";
-  readonly code = "stale_workflow_types" as const;
+  declare readonly code: "stale_workflow_types";
 
   constructor(
     /** The workflow's name in the generated types. */
@@ -17,7 +17,11 @@ export class WorkflowTypesStaleError extends NoxusError {
     readonly differences: readonly string[],
   ) {
     super(
-      `The types of workflow "${workflowName}" (${workflowId}) are stale: ${differences.join("; ")}. Hint: regenerate them with \`noxus types workflows --out <file>\` (or generateWorkflowTypes()) and fix what no longer compiles.`,
+      `The types of workflow "${workflowName}" (${workflowId}) are stale: ${differences.join("; ")}.`,
+      {
+        code: "stale_workflow_types",
+        hint: "Regenerate them with `noxus types workflows --out <file>` (or generateWorkflowTypes()) and fix what no longer compiles.",
+      },
     );
   }
 }
