@@ -175,6 +175,21 @@ describe("numbers out of range", () => {
   });
 });
 
+describe("long search texts", () => {
+  it("a run search text over SQLite's LIKE limit (50 000 bytes): answered, not a 500", async () => {
+    const answer = await send(
+      "POST",
+      "/v1/runs/search",
+      JSON.stringify({ query: "q".repeat(60_000) }),
+      {
+        "content-type": "application/json",
+      },
+    );
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ items: [], total: 0 });
+  });
+});
+
 describe("paths the router cannot read", () => {
   it.each([
     ["a lone % in a path", "/v1/workflows/%ZZ", 400],
