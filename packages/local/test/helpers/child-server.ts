@@ -27,7 +27,12 @@ export interface ChildServerBundle {
  * resolve to this package's dependencies; it is built once per test file.
  */
 export async function bundleChildServer(): Promise<ChildServerBundle> {
-  const outDir = join(packageRoot, "node_modules", ".cache", `noxus-local-child-${process.pid}`);
+  const outDir = join(
+    packageRoot,
+    "node_modules",
+    ".cache",
+    `noxus-local-child-${process.pid}-${randomBytes(4).toString("hex")}`,
+  );
   mkdirSync(outDir, { recursive: true });
   await build({
     entry: [join(packageRoot, "src", "index.ts")],
