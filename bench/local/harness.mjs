@@ -13,7 +13,7 @@ export async function serve(mode, ...args) {
     },
   );
   const [line] = await once(createInterface({ input: child.stdout }), "line");
-  return { ...JSON.parse(line), stop: () => child.kill("SIGTERM") };
+  return { ...JSON.parse(line), pid: child.pid, stop: () => child.kill("SIGTERM") };
 }
 
 /** A new workspace with its own key on a running @noxus/local. */

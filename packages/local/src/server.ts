@@ -9,6 +9,7 @@ import { authenticate } from "./http/auth.js";
 import { bodyPolicies, enforceContentType, requireBody } from "./http/content-type.js";
 import type { ResourceGroup, ServerContext } from "./http/context.js";
 import { errorHandler } from "./http/error-handler.js";
+import { assertFiniteNumbers } from "./http/finite-numbers.js";
 import { boundIntegers } from "./http/integer-bounds.js";
 import { specPath } from "./spec.js";
 
@@ -73,7 +74,15 @@ export async function buildApp(
   const parseJson = app.getDefaultJsonParser("error", "error");
   app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
     if (typeof body === "string" && body.trim() === "") return done(null, undefined);
-    return parseJson(request, body as string, done);
+    return parseJson(request, body as string, (error, parsed) => {
+      if (error) return done(error, undefined);
+      try {
+        assertFiniteNumbers(body as string, parsed);
+      } catch (refusal) {
+        return done(refusal as Error, undefined);
+      }
+      return done(null, parsed);
+    });
   });
   // Responses are plain JSON.stringify: the spec's response schemas are open (the real API
   // adds fields), so a schema-driven serializer would silently drop fields.

@@ -1,17 +1,13 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { createNoxusClient } from "@noxus/client";
-import { build } from "tsup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLocalModel } from "../src/index.js";
+import { bundleChildServer, type ChildServerBundle } from "./helpers/child-server.js";
 import { startTestServer, type TestServer, type TestWorkspace } from "./helpers/local.js";
 import { readRunEvents, threeNodeFlow } from "./helpers/workflow-builder.js";
 
-const packageRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "noxus-local-restart-"));
@@ -102,96 +98,55 @@ describe("graceful restart", () => {
 });
 
 describe("crash recovery", () => {
-  let child: ChildProcess | undefined;
-  afterAll(() => {
-    if (child && child.exitCode === null) child.kill("SIGKILL");
-  });
+  let bundle: ChildServerBundle | undefined;
+  afterAll(() => bundle?.dispose());
 
   it("marks a run that was in flight when the process died as failed", async () => {
-    // The real server, bundled from src, in a child process we can kill -9 mid-run. The
-    // bundle lives under node_modules so that its imports resolve to this package's deps.
-    const outDir = join(packageRoot, "node_modules", ".cache", `noxus-local-crash-${process.pid}`);
-    await build({
-      entry: [join(packageRoot, "src", "index.ts")],
-      format: ["esm"],
-      outDir,
-      config: false,
-      silent: true,
-      dts: false,
-      target: "node20",
-      platform: "node",
-      external: [/^[^./]/],
+    bundle = await bundleChildServer();
+    const database = join(dir, "crash.db");
+    const child = await bundle.start(database, { NOXUS_LOCAL_MODEL_DELAY_MS: "60000" });
+    const { url, adminKey } = child;
+    const admin = createNoxusClient({
+      baseUrl: url,
+      auth: { apiKey: adminKey },
+      throwOnError: true,
     });
-    try {
-      writeFileSync(
-        join(outDir, "child.mjs"),
-        `import { startLocalServer } from "./index.js";
-const server = await startLocalServer({ database: process.argv[2], adminKey: process.argv[3], env: { NOXUS_LOCAL_MODEL_DELAY_MS: "60000" } });
-process.stdout.write(JSON.stringify({ url: server.url }) + "\\n");
-`,
-      );
-      const database = join(dir, "crash.db");
-      const adminKey = `nxl_${randomBytes(30).toString("base64url")}`;
-      const spawned = spawn(process.execPath, [join(outDir, "child.mjs"), database, adminKey], {
-        stdio: ["ignore", "pipe", "inherit"],
-      });
-      child = spawned;
-      const { url } = await new Promise<{ url: string }>((resolve, reject) => {
-        let out = "";
-        spawned.stdout?.on("data", (chunk) => {
-          out += chunk;
-          if (out.includes("\n")) resolve(JSON.parse(out.split("\n")[0] as string));
-        });
-        spawned.on("exit", (code) => reject(new Error(`child exited early (${code})`)));
-      });
-
-      const admin = createNoxusClient({
+    const { data: group } = await admin.POST("/v1/admin/groups", {
+      body: { name: "crash", description: null },
+    });
+    const { data: key } = await admin.POST("/v1/admin/groups/{group_id}/api-keys", {
+      params: { path: { group_id: group.id } },
+      body: { name: "crash-key" },
+    });
+    const workspace: TestWorkspace = {
+      id: group.id,
+      key: key.value,
+      client: createNoxusClient({
         baseUrl: url,
-        auth: { apiKey: adminKey },
+        auth: { apiKey: key.value },
         throwOnError: true,
-      });
-      const { data: group } = await admin.POST("/v1/admin/groups", {
-        body: { name: "crash", description: null },
-      });
-      const { data: key } = await admin.POST("/v1/admin/groups/{group_id}/api-keys", {
-        params: { path: { group_id: group.id } },
-        body: { name: "crash-key" },
-      });
-      const workspace: TestWorkspace = {
-        id: group.id,
-        key: key.value,
-        client: createNoxusClient({
-          baseUrl: url,
-          auth: { apiKey: key.value },
-          throwOnError: true,
-        }),
-        raw: createNoxusClient({ baseUrl: url, auth: { apiKey: key.value } }),
-      };
-      const inFlight = await startFlowRun(workspace);
-      await untilNodeRuns(workspace, inFlight.run.id, inFlight.middle.id);
+      }),
+      raw: createNoxusClient({ baseUrl: url, auth: { apiKey: key.value } }),
+    };
+    const inFlight = await startFlowRun(workspace);
+    await untilNodeRuns(workspace, inFlight.run.id, inFlight.middle.id);
+    await child.crash();
 
-      const exited = new Promise((resolve) => spawned.once("exit", resolve));
-      spawned.kill("SIGKILL");
-      await exited;
-
-      const revived = await startTestServer({ database, adminKey });
-      try {
-        const client = revived.clientFor(key.value);
-        const { data: run } = await client.GET("/v1/runs/{run_id}", {
-          params: { path: { run_id: inFlight.run.id } },
-        });
-        expect(run.status).toBe("failed");
-        expect((run as { error?: string }).error).toMatch(
-          /server restarted while this run was running/,
-        );
-        expect(run.finished_at).not.toBeNull();
-        const events = await readRunEvents(revived.server.url, key.value, inFlight.run.id);
-        expect(events.at(-1)?.data).toMatchObject({ workflow_status: "failed" });
-      } finally {
-        await revived.close();
-      }
+    const revived = await startTestServer({ database, adminKey });
+    try {
+      const client = revived.clientFor(key.value);
+      const { data: run } = await client.GET("/v1/runs/{run_id}", {
+        params: { path: { run_id: inFlight.run.id } },
+      });
+      expect(run.status).toBe("failed");
+      expect((run as { error?: string }).error).toMatch(
+        /server restarted while this run was running/,
+      );
+      expect(run.finished_at).not.toBeNull();
+      const events = await readRunEvents(revived.server.url, key.value, inFlight.run.id);
+      expect(events.at(-1)?.data).toMatchObject({ workflow_status: "failed" });
     } finally {
-      rmSync(outDir, { recursive: true, force: true });
+      await revived.close();
     }
   });
 });

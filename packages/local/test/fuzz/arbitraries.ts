@@ -226,6 +226,8 @@ function jsonBodies(schema: Schema, profile: FuzzProfile): fc.Arbitrary<[string,
         ["body:nul-nonbmp", '{"name":"a\\u0000b😀\\ud800","description":"\\udfff"}'],
         ["body:huge", `{"name":"${"z".repeat(profile.hugeString)}"}`],
         ["body:bom", '\ufeff{"name":"x"}'],
+        ["body:huge-number", '{"name":"x","size":1e400,"settings":{"temperature":-1e999}}'],
+        ["body:proto", '{"__proto__":{"polluted":1},"name":"x"}'],
       ),
     },
   );

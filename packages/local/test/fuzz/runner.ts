@@ -3,7 +3,7 @@ import { type FuzzProfile, type FuzzRequest, type KnownIds, requestsFor } from "
 import { fuzzOperations } from "./operations.js";
 
 export interface FuzzFinding {
-  request: Pick<FuzzRequest, "operationId" | "method" | "kind"> & { url: string };
+  request: Pick<FuzzRequest, "operationId" | "method" | "kind"> & { url: string; body?: string };
   status?: number;
   problem: string;
 }
@@ -63,6 +63,7 @@ async function send(options: FuzzOptions, request: FuzzRequest, report: FuzzRepo
     method: request.method,
     kind: request.kind,
     url: short(request.url),
+    ...(request.body !== undefined ? { body: short(request.body) } : {}),
   };
   // fetch refuses a body on GET; such a request goes without one.
   const body = request.method === "GET" ? undefined : request.body;
@@ -145,7 +146,7 @@ export function describeReport(report: FuzzReport): string {
       .slice(0, 20)
       .map(
         (finding) =>
-          `  ${finding.status ?? "-"} ${finding.request.method} ${finding.request.url} [${finding.request.operationId}; ${finding.request.kind}]: ${finding.problem}`,
+          `  ${finding.status ?? "-"} ${finding.request.method} ${finding.request.url} [${finding.request.operationId}; ${finding.request.kind}]: ${finding.problem}${finding.request.body ? `\n    body: ${finding.request.body}` : ""}`,
       ),
   ];
   return lines.join("\n");

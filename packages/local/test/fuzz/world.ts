@@ -1,27 +1,10 @@
 import { createHash } from "node:crypto";
+import { apiFor } from "../helpers/api.js";
 import { waitFor } from "../helpers/wait.js";
 import { threeNodeFlow } from "../helpers/workflow-builder.js";
 import type { KnownIds } from "./arbitraries.js";
 
-/** JSON over HTTP with one key; throws on anything but 2xx (the world must build). */
-export function apiFor(baseUrl: string, key: string) {
-  return async function api<T = Record<string, unknown>>(
-    method: string,
-    path: string,
-    body?: unknown,
-  ): Promise<T> {
-    const init: RequestInit = { method, headers: { "x-api-key": key } };
-    if (body instanceof FormData) init.body = body;
-    else if (body !== undefined) {
-      init.body = JSON.stringify(body);
-      (init.headers as Record<string, string>)["content-type"] = "application/json";
-    }
-    const response = await fetch(`${baseUrl}${path}`, init);
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-    return (response.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text) as T;
-  };
-}
+export { apiFor };
 
 type Api = ReturnType<typeof apiFor>;
 

@@ -92,8 +92,10 @@ const SELECT_RUN = `SELECT r.id, r.workspace_id, r.workflow_id, r.workflow_versi
     w.name AS workflow_name, w.type AS workflow_type, w.deleted_at IS NOT NULL AS workflow_deleted
   FROM runs r JOIN workflows w ON w.id = r.workflow_id`;
 
-// LIKE wildcards in the user's text are matched literally.
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+// A case-insensitive substring match, as LIKE would do (ASCII case only, like SQLite's
+// lower()), but through instr(): LIKE refuses patterns over 50 000 bytes ("pattern too
+// complex", a 500 for a long search text), and instr() has no wildcards to escape.
+const searchText = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
 export function sqliteRunStore(db: Db): RunStore {
   const insertRun = db.prepare(
@@ -106,7 +108,8 @@ export function sqliteRunStore(db: Db): RunStore {
   const selectById = db.prepare(`${SELECT_RUN} WHERE r.id = ?`);
   const FILTER = `r.workspace_id = @workspace
     AND (@workflow IS NULL OR r.workflow_id = @workflow)
-    AND (@text IS NULL OR r.input LIKE @text ESCAPE '\\' OR COALESCE(r.output, '') LIKE @text ESCAPE '\\' OR w.name LIKE @text ESCAPE '\\')`;
+    AND (@text IS NULL OR instr(lower(r.input), @text) > 0
+      OR instr(lower(COALESCE(r.output, '')), @text) > 0 OR instr(lower(w.name), @text) > 0)`;
   const selectPage = db.prepare(
     `${SELECT_RUN} WHERE ${FILTER} ORDER BY r.created_at DESC, r.rowid DESC LIMIT @limit OFFSET @offset`,
   );
@@ -205,7 +208,7 @@ export function sqliteRunStore(db: Db): RunStore {
       const params = {
         workspace: workspaceId,
         workflow: filter.workflowId ?? null,
-        text: filter.text ? likePattern(filter.text) : null,
+        text: filter.text ? searchText(filter.text) : null,
       };
       const rows = selectPage.all({
         ...params,
