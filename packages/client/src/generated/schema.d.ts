@@ -1571,6 +1571,12 @@ export interface components {
             similarity_threshold?: number;
         };
         /**
+         * @description The text of a server-sent events stream (`text/event-stream`): messages separated by a
+         *     blank line, each with an optional `event:` line and one `data:` line holding a JSON
+         *     object. The operation's `x-noxus-event-schema` names the schema of that object.
+         */
+        EventStream: string;
+        /**
          * @description The JSON object on each `data:` line of the run event stream. The
          *     stream is over after an event whose `data.workflow_status` is `completed` or `failed`.
          */
@@ -2210,10 +2216,7 @@ export interface components {
         Page: number;
         /** @description Page size; **the parameter the server reads**. */
         Size: number;
-        /**
-         * @deprecated
-         * @description Old name of `size`, still accepted; ignored when `size` is present.
-         */
+        /** @description Old name of `size`, still accepted; ignored when `size` is present. */
         PageSizeLegacy: number;
         /** @description Force the update. Both `true`/`false` and `True`/`False` are accepted. */
         Force: boolean | ("True" | "False");
@@ -2467,10 +2470,7 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Page size; **the parameter the server reads**. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @deprecated
-                 * @description Old name of `size`, still accepted; ignored when `size` is present.
-                 */
+                /** @description Old name of `size`, still accepted; ignored when `size` is present. */
                 page_size?: components["parameters"]["PageSizeLegacy"];
                 /** @description Only list workflows of this type (usually `flow` or `agent_flow`). */
                 type?: components["schemas"]["WorkflowType"];
@@ -2708,10 +2708,7 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Page size; **the parameter the server reads**. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @deprecated
-                 * @description Old name of `size`, still accepted; ignored when `size` is present.
-                 */
+                /** @description Old name of `size`, still accepted; ignored when `size` is present. */
                 page_size?: components["parameters"]["PageSizeLegacy"];
             };
             header?: never;
@@ -2841,10 +2838,7 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Page size; **the parameter the server reads**. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @deprecated
-                 * @description Old name of `size`, still accepted; ignored when `size` is present.
-                 */
+                /** @description Old name of `size`, still accepted; ignored when `size` is present. */
                 page_size?: components["parameters"]["PageSizeLegacy"];
             };
             header?: never;
@@ -2947,7 +2941,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": components["schemas"]["RunEvent"];
+                    "text/event-stream": components["schemas"]["EventStream"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -2963,10 +2957,7 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Page size; **the parameter the server reads**. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @deprecated
-                 * @description Old name of `size`, still accepted; ignored when `size` is present.
-                 */
+                /** @description Old name of `size`, still accepted; ignored when `size` is present. */
                 page_size?: components["parameters"]["PageSizeLegacy"];
             };
             header?: never;
@@ -3434,10 +3425,7 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Page size; **the parameter the server reads**. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @deprecated
-                 * @description Old name of `size`, still accepted; ignored when `size` is present.
-                 */
+                /** @description Old name of `size`, still accepted; ignored when `size` is present. */
                 page_size?: components["parameters"]["PageSizeLegacy"];
             };
             header?: never;
@@ -3660,7 +3648,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": components["schemas"]["ChatStreamEvent"];
+                    "text/event-stream": components["schemas"]["EventStream"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -3692,7 +3680,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": components["schemas"]["ConversationEvent"];
+                    "text/event-stream": components["schemas"]["EventStream"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -3708,10 +3696,7 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Page size; **the parameter the server reads**. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @deprecated
-                 * @description Old name of `size`, still accepted; ignored when `size` is present.
-                 */
+                /** @description Old name of `size`, still accepted; ignored when `size` is present. */
                 page_size?: components["parameters"]["PageSizeLegacy"];
             };
             header?: never;
