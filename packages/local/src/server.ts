@@ -7,6 +7,7 @@ import openapiGlue from "fastify-openapi-glue";
 import { assembleHandlers } from "./handlers/index.js";
 import { authenticate } from "./http/auth.js";
 import type { ResourceGroup, ServerContext } from "./http/context.js";
+import { registerApiDocs } from "./http/docs.js";
 import { errorHandler } from "./http/error-handler.js";
 import { loadSpec, specPath } from "./spec.js";
 
@@ -114,6 +115,7 @@ export async function buildApp(
       config: { operationId },
     })) as never,
   });
+  registerApiDocs(app);
   await app.ready();
   return { app, groups };
 }
