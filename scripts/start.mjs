@@ -80,6 +80,7 @@ Noxus local server: ${server.url}   (data in ${shownStateDir}, Ctrl-C stops both
   Demo workspace key:   ${server.demo.apiKey}
   Tenant-admin key:     ${server.adminKey}
   Demo data:            workflow "Summarise" (${summarise?.id}), knowledge base "Handbook"
+  API reference:        ${server.url}/docs   (the spec: ${server.url}/openapi.json)
 
 Try it (the demo key is saved as the CLI profile "local"):
   pnpm noxus --profile local run Summarise --input text="Noxus runs AI workflows." --wait

@@ -8,7 +8,7 @@ import { join } from "node:path";
 
 const TASKS = ["test", "lint", "lint:root", "typecheck", "generate:check", "check:package"];
 const root = new URL("..", import.meta.url).pathname;
-const packageDirs = ["spec", "packages", "apps"].flatMap((group) => {
+const packageDirs = ["spec", "docs", "packages", "apps"].flatMap((group) => {
   const dir = join(root, group);
   if (!existsSync(dir)) return [];
   if (existsSync(join(dir, "package.json"))) return [dir];

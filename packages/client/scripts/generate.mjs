@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Generates from the spec:
 //   src/generated/schema.d.ts     the API's types, by openapi-typescript;
-//   src/generated/retry-safe.ts   the operations the spec marks `x-noxus-retry-safe`.
+//   src/generated/retry-safe.ts   the operations the spec marks `x-noxus-retry-safe`;
+//   src/generated/stream-events.ts  the event type of each SSE operation (`x-noxus-event-schema`).
 //   node scripts/generate.mjs           write the files
 //   node scripts/generate.mjs --check   fail when a committed file differs from what the spec produces
 //
@@ -20,6 +21,7 @@ const specUrl = new URL(import.meta.resolve("@noxus/spec/noxus.openapi.yaml"));
 const outputs = {
   schema: fileURLToPath(new URL("../src/generated/schema.d.ts", import.meta.url)),
   retrySafe: fileURLToPath(new URL("../src/generated/retry-safe.ts", import.meta.url)),
+  streamEvents: fileURLToPath(new URL("../src/generated/stream-events.ts", import.meta.url)),
 };
 
 const BLOB = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier("Blob"));
@@ -46,6 +48,31 @@ function renderRetrySafe() {
 export const RETRY_SAFE_OPERATIONS: ReadonlySet<string> = new Set([
 ${lines.join("\n")}
 ]);
+`;
+}
+
+// An SSE response's schema is the stream's text (what generic OpenAPI tools check); the media
+// type's `x-noxus-event-schema` names the JSON object on each `data:` line. openapi-typescript
+// ignores extensions, so the operation → event type map is written here.
+function renderStreamEvents() {
+  const spec = parse(readFileSync(specUrl, "utf8"));
+  const entries = [];
+  for (const item of Object.values(spec.paths)) {
+    for (const operation of Object.values(item)) {
+      const ref =
+        operation?.responses?.["200"]?.content?.["text/event-stream"]?.["x-noxus-event-schema"]
+          ?.$ref;
+      if (typeof ref !== "string") continue;
+      const name = ref.replace("#/components/schemas/", "");
+      entries.push(`  ${operation.operationId}: components["schemas"][${JSON.stringify(name)}];`);
+    }
+  }
+  return `${HEADER}import type { components } from "./schema.js";
+
+/** The JSON object on each \`data:\` line of each server-sent-events operation, by operationId. */
+export interface StreamEvents {
+${entries.sort().join("\n")}
+}
 `;
 }
 
@@ -94,6 +121,7 @@ function firstDifference(a, b) {
 const rendered = [
   [outputs.schema, await renderSchema()],
   [outputs.retrySafe, renderRetrySafe()],
+  [outputs.streamEvents, renderStreamEvents()],
 ];
 const check = process.argv.includes("--check");
 let stale = 0;

@@ -1,4 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
+import type { StreamEvents } from "../src/generated/stream-events.js";
 import { createNoxusClient, type Schema } from "../src/index.js";
 
 // Compile-time only: `POST /v1/conversations/{conversation_id}/stream` (send and stream in one
@@ -40,5 +41,15 @@ describe("streamChat", () => {
         expectTypeOf(event.etag).toEqualTypeOf<string | null | undefined>();
         break;
     }
+  });
+});
+
+describe("stream events by operation", () => {
+  it("maps each SSE operation to the type of its events", () => {
+    expectTypeOf<StreamEvents["streamChat"]>().toEqualTypeOf<Schema<"ChatStreamEvent">>();
+    expectTypeOf<StreamEvents["streamRunEvents"]>().toEqualTypeOf<Schema<"RunEvent">>();
+    expectTypeOf<StreamEvents["streamConversationEvents"]>().toEqualTypeOf<
+      Schema<"ConversationEvent">
+    >();
   });
 });

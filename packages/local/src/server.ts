@@ -8,6 +8,7 @@ import { assembleHandlers } from "./handlers/index.js";
 import { authenticate } from "./http/auth.js";
 import { bodyPolicies, enforceContentType, requireBody } from "./http/content-type.js";
 import type { ResourceGroup, ServerContext } from "./http/context.js";
+import { registerApiDocs } from "./http/docs.js";
 import { errorHandler } from "./http/error-handler.js";
 import { assertFiniteNumbers } from "./http/finite-numbers.js";
 import { boundIntegers } from "./http/integer-bounds.js";
@@ -124,6 +125,7 @@ export async function buildApp(
       config: { operationId },
     })) as never,
   });
+  registerApiDocs(app);
   await app.ready();
   return { app, groups };
 }

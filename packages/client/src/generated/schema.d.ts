@@ -1346,13 +1346,9 @@ export interface components {
             description?: string | null;
             workflow_hash?: string | null;
             /** @description Free-form metadata of the workflow. */
-            meta?: {
-                [key: string]: unknown;
-            } | null;
+            meta?: Record<string, unknown> | null;
             /** @description Free-form settings of the workflow. */
-            settings?: {
-                [key: string]: unknown;
-            } | null;
+            settings?: Record<string, unknown> | null;
             saved?: boolean | null;
             runs_count?: number | null;
             author_name?: string | null;
@@ -1412,9 +1408,7 @@ export interface components {
                 [key: string]: components["schemas"]["NodeProgress"];
             };
             /** @description Progress by edge id. */
-            per_edge_progress?: {
-                [key: string]: unknown;
-            };
+            per_edge_progress?: Record<string, unknown>;
             /** @description Subflow run details. */
             subflow_executions?: unknown;
             /** @description Run log entries. */
@@ -1464,9 +1458,7 @@ export interface components {
             finished_at?: string | null;
             output?: components["schemas"]["RunOutput"] | null;
             /** @description The workflow definition the run used, when the server includes it. */
-            workflow_definition?: {
-                [key: string]: unknown;
-            } | null;
+            workflow_definition?: Record<string, unknown> | null;
         };
         /**
          * @description A run as `GET /v1/runs/{run_id}` returns it: id, group_id, workflow_id,
@@ -1571,6 +1563,12 @@ export interface components {
             similarity_threshold?: number;
         };
         /**
+         * @description The text of a server-sent events stream (`text/event-stream`): messages separated by a
+         *     blank line, each with an optional `event:` line and one `data:` line holding a JSON
+         *     object. The operation's `x-noxus-event-schema` names the schema of that object.
+         */
+        EventStream: string;
+        /**
          * @description The JSON object on each `data:` line of the run event stream. The
          *     stream is over after an event whose `data.workflow_status` is `completed` or `failed`.
          */
@@ -1638,12 +1636,8 @@ export interface components {
                  */
                 type?: "full_text_search" | "semantic_search" | "hybrid_search" | "hybrid_reranking";
                 /** @description E.g. `{"fts_weight": 0.3}`. */
-                hybrid_settings?: {
-                    [key: string]: unknown;
-                };
-                reranker_settings?: {
-                    [key: string]: unknown;
-                };
+                hybrid_settings?: Record<string, unknown>;
+                reranker_settings?: Record<string, unknown>;
             };
         };
         /** @description A knowledge base. */
@@ -1676,20 +1670,19 @@ export interface components {
             error_documents: number;
             uploaded_documents: number;
             /** @description Source-type information. */
-            source_types: {
-                [key: string]: unknown;
-            };
+            source_types: Record<string, unknown>;
             training_source_types: string[];
             /** @description Retrieval settings. */
-            retrieval?: {
-                [key: string]: unknown;
-            } | null;
+            retrieval?: Record<string, unknown> | null;
             /** @description Why the knowledge base is in the `error` status, when it is. */
-            error?: components["schemas"]["IngestionError"] | null;
-            /** @description Embedding settings. */
-            embeddings?: {
-                [key: string]: unknown;
+            error?: {
+                /** @description What went wrong, for people. */
+                message?: string;
+                /** @description A short machine-readable kind of error. */
+                type?: string;
             } | null;
+            /** @description Embedding settings. */
+            embeddings?: Record<string, unknown> | null;
             /** @default [] */
             documents?: components["schemas"]["KnowledgeBaseDocument"][];
         };
@@ -1731,14 +1724,12 @@ export interface components {
             created_at: string;
             updated_at: string;
             /** @description Why ingestion failed, for a document in the `error` status. */
-            error?: components["schemas"]["IngestionError"] | null;
-        };
-        /** @description Why the ingestion of a document (or a whole knowledge base) failed. */
-        IngestionError: {
-            /** @description What went wrong, for people. */
-            message?: string;
-            /** @description A short machine-readable kind of error. */
-            type?: string;
+            error?: {
+                /** @description What went wrong, for people. */
+                message?: string;
+                /** @description A short machine-readable kind of error. */
+                type?: string;
+            } | null;
         };
         /** @description Body of `createDocument`. */
         DocumentCreate: {
@@ -1799,14 +1790,10 @@ export interface components {
             summary?: string | null;
             doc_type?: string | null;
             /** @description Free-form metadata of the document. */
-            doc_metadata: {
-                [key: string]: unknown;
-            };
+            doc_metadata: Record<string, unknown>;
             prefix: string;
             m_source_type: string;
-            m_source_metadata?: {
-                [key: string]: unknown;
-            } | null;
+            m_source_metadata?: Record<string, unknown> | null;
         };
         /** @description One knowledge-base search hit. */
         SearchResult: {
@@ -1833,9 +1820,7 @@ export interface components {
             content_type: string;
             source_type: components["schemas"]["FileSourceType"];
             /** @description Free-form information about the file's source. The key is always present; the value may be null. */
-            source_metadata: {
-                [key: string]: unknown;
-            } | null;
+            source_metadata: Record<string, unknown> | null;
             /** Format: date-time */
             created_at?: string | null;
         };
@@ -2210,10 +2195,7 @@ export interface components {
         Page: number;
         /** @description Page size; **the parameter the server reads**. */
         Size: number;
-        /**
-         * @deprecated
-         * @description Old name of `size`, still accepted; ignored when `size` is present.
-         */
+        /** @description Old name of `size`, still accepted; ignored when `size` is present. */
         PageSizeLegacy: number;
         /** @description Force the update. Both `true`/`false` and `True`/`False` are accepted. */
         Force: boolean | ("True" | "False");
@@ -2467,10 +2449,7 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Page size; **the parameter the server reads**. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @deprecated
-                 * @description Old name of `size`, still accepted; ignored when `size` is present.
-                 */
+                /** @description Old name of `size`, still accepted; ignored when `size` is present. */
                 page_size?: components["parameters"]["PageSizeLegacy"];
                 /** @description Only list workflows of this type (usually `flow` or `agent_flow`). */
                 type?: components["schemas"]["WorkflowType"];
@@ -2708,10 +2687,7 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Page size; **the parameter the server reads**. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @deprecated
-                 * @description Old name of `size`, still accepted; ignored when `size` is present.
-                 */
+                /** @description Old name of `size`, still accepted; ignored when `size` is present. */
                 page_size?: components["parameters"]["PageSizeLegacy"];
             };
             header?: never;
@@ -2841,10 +2817,7 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Page size; **the parameter the server reads**. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @deprecated
-                 * @description Old name of `size`, still accepted; ignored when `size` is present.
-                 */
+                /** @description Old name of `size`, still accepted; ignored when `size` is present. */
                 page_size?: components["parameters"]["PageSizeLegacy"];
             };
             header?: never;
@@ -2947,7 +2920,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": components["schemas"]["RunEvent"];
+                    "text/event-stream": components["schemas"]["EventStream"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -2963,10 +2936,7 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Page size; **the parameter the server reads**. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @deprecated
-                 * @description Old name of `size`, still accepted; ignored when `size` is present.
-                 */
+                /** @description Old name of `size`, still accepted; ignored when `size` is present. */
                 page_size?: components["parameters"]["PageSizeLegacy"];
             };
             header?: never;
@@ -3434,10 +3404,7 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Page size; **the parameter the server reads**. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @deprecated
-                 * @description Old name of `size`, still accepted; ignored when `size` is present.
-                 */
+                /** @description Old name of `size`, still accepted; ignored when `size` is present. */
                 page_size?: components["parameters"]["PageSizeLegacy"];
             };
             header?: never;
@@ -3660,7 +3627,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": components["schemas"]["ChatStreamEvent"];
+                    "text/event-stream": components["schemas"]["EventStream"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -3692,7 +3659,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": components["schemas"]["ConversationEvent"];
+                    "text/event-stream": components["schemas"]["EventStream"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -3708,10 +3675,7 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Page size; **the parameter the server reads**. */
                 size?: components["parameters"]["Size"];
-                /**
-                 * @deprecated
-                 * @description Old name of `size`, still accepted; ignored when `size` is present.
-                 */
+                /** @description Old name of `size`, still accepted; ignored when `size` is present. */
                 page_size?: components["parameters"]["PageSizeLegacy"];
             };
             header?: never;

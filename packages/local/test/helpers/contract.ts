@@ -116,7 +116,8 @@ export function createContractRecorder() {
       }
       return;
     }
-    const validate = validatorFor(content[type].schema);
+    // An SSE body's schema is the stream's text; each `data:` line follows the event schema.
+    const validate = validatorFor(content[type]["x-noxus-event-schema"] ?? content[type].schema);
     const bodies =
       type === "text/event-stream"
         ? (await response.text())
