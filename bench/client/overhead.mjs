@@ -1,11 +1,14 @@
-// Per-request overhead of @noxus/client (auth, markers, retry transport, error layer on)
-// against raw fetch, on the same loopback server (its own process), in the same run.
-//   pnpm build && pnpm --filter @noxus/bench client
+// Per-request cost of @noxus/client (auth, retry transport, error layer on), over fetch and
+// over @noxus/client/node's undici transport, against raw fetch and raw undici.request, on
+// the same loopback server (its own process), in the same run.
+//   pnpm build && node bench/client/overhead.mjs [local] [--rounds N]
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { createNoxusClient } from "@noxus/client";
+import { createNoxusClient as createNodeClient } from "@noxus/client/node";
 import createClient from "openapi-fetch";
+import { Agent, request } from "undici";
 
 // Two servers, each in its own process: a trivial one (the client's overhead laid bare)
 // and @noxus/local answering a real API read (a finished run).
@@ -36,16 +39,28 @@ const concrete = path
   .replace("{workflow_id}", params.path?.workflow_id)
   .replace("{run_id}", params.path?.run_id);
 const noxus = createNoxusClient({ baseUrl: url, auth: { apiKey: KEY }, throwOnError: true });
+const noxusNode = createNodeClient({ baseUrl: url, auth: { apiKey: KEY }, throwOnError: true });
 const bareClient = createClient({ baseUrl: url, headers: { "X-API-Key": KEY } });
+// undici's own keep-alive agent, as a user of undici.request would have.
+const agent = new Agent();
 const subjects = {
   "raw fetch": async () => {
     const response = await fetch(`${url}${concrete}`, { headers: { "X-API-Key": KEY } });
     if (!response.ok) throw new Error(String(response.status));
     return response.json();
   },
-  // openapi-fetch with no middleware: our layers' cost is the difference from this.
+  "raw undici.request": async () => {
+    const { statusCode, body } = await request(`${url}${concrete}`, {
+      headers: { "X-API-Key": KEY },
+      dispatcher: agent,
+    });
+    if (statusCode !== 200) throw new Error(String(statusCode));
+    return body.json();
+  },
+  // openapi-fetch with no middleware, on the global fetch.
   "openapi-fetch alone": () => bareClient.GET(path, { params }),
-  "@noxus/client": () => noxus.GET(path, { params }),
+  "@noxus/client (fetch)": () => noxus.GET(path, { params }),
+  "@noxus/client/node": () => noxusNode.GET(path, { params }),
 };
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -76,6 +91,9 @@ async function throughput(fn, concurrency, total) {
 
 // Latency: one call of each subject in turn, 5,000 times, so that the machine's drift (this
 // is a shared VM) hits all of them alike; the median of each subject's samples is reported.
+// Throughput: alternating rounds (default 7), each subject's median and its spread (min–max).
+const roundsAt = process.argv.indexOf("--rounds");
+const rounds = roundsAt > 0 ? Number(process.argv[roundsAt + 1]) : 7;
 for (const fn of Object.values(subjects)) await latency(fn, 500);
 const results = Object.fromEntries(
   Object.keys(subjects).map((name) => [name, { lat: [], tput: [] }]),
@@ -87,19 +105,29 @@ for (let i = 0; i < 5000; i++) {
     results[name].lat.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
 }
-// Throughput: alternating rounds, median of seven.
-for (let round = 0; round < 7; round++) {
-  for (const [name, fn] of Object.entries(subjects))
-    results[name].tput.push(await throughput(fn, 32, 3000));
+for (let round = 0; round < rounds; round++) {
+  const order = Object.entries(subjects);
+  if (round % 2) order.reverse(); // no subject always runs right after the same one
+  for (const [name, fn] of order) results[name].tput.push(await throughput(fn, 32, 3000));
 }
 child.kill("SIGTERM");
+await agent.close();
 
 const lat = (name) => median(results[name].lat);
 const tput = (name) => median(results[name].tput);
-const ours = "@noxus/client";
-console.log(`Server: ${target === "local" ? "@noxus/local, GET a finished run" : "trivial loopback server, GET /v1/nodes"}
+const spread = (name) =>
+  `${Math.min(...results[name].tput).toFixed(0)}–${Math.max(...results[name].tput).toFixed(0)}`;
+const base = "raw fetch";
+const names = Object.keys(subjects);
+console.log(`Server: ${target === "local" ? "@noxus/local, GET a finished run" : "trivial loopback server, GET /v1/nodes"}; ${rounds} throughput rounds
 
-| measure | raw fetch | openapi-fetch alone | @noxus/client | ratio client / raw | target |
+| subject | median latency (ms) | × raw fetch | throughput c=32 (req/s), median | spread (min–max) | × raw fetch |
 |---|---|---|---|---|---|
-| median latency, sequential (ms) | ${lat("raw fetch").toFixed(3)} | ${lat("openapi-fetch alone").toFixed(3)} | ${lat(ours).toFixed(3)} | ${(lat(ours) / lat("raw fetch")).toFixed(3)} | ≤ 1.10 |
-| throughput at concurrency 32 (req/s) | ${tput("raw fetch").toFixed(0)} | ${tput("openapi-fetch alone").toFixed(0)} | ${tput(ours).toFixed(0)} | ${(tput(ours) / tput("raw fetch")).toFixed(3)} | ≥ 0.95 |`);
+${names
+  .map(
+    (name) =>
+      `| ${name} | ${lat(name).toFixed(3)} | ${(lat(name) / lat(base)).toFixed(2)} | ${tput(name).toFixed(0)} | ${spread(name)} | ${(tput(name) / tput(base)).toFixed(2)} |`,
+  )
+  .join("\n")}
+
+Targets: @noxus/client/node ≤ 0.90× latency and ≥ 1.5× throughput of raw fetch; the fetch path ≤ 1.25× / ≥ 0.8×.`);

@@ -1,4 +1,4 @@
-import { type Dispatcher, EnvHttpProxyAgent, FormData as UndiciFormData } from "undici";
+import { Agent, type Dispatcher, EnvHttpProxyAgent, FormData as UndiciFormData } from "undici";
 import type { FetchLike } from "../options.js";
 import type { NodeRequest } from "./node-request.js";
 import { NodeResponse, type UndiciBody } from "./node-response.js";
@@ -17,15 +17,20 @@ export interface UndiciTransportOptions {
   dispatcher?: Dispatcher | undefined;
 }
 
+const PROXY_VARIABLES = ["HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy"];
+
 /**
  * The client's own pool: undici's EnvHttpProxyAgent, which sends through `HTTP_PROXY` /
  * `HTTPS_PROXY` (lower-case spellings too) except for hosts in `NO_PROXY`, read when the
  * client is created. TLS uses Node's CA store, so `NODE_EXTRA_CA_CERTS` applies.
  */
 export function createDispatcher(options: UndiciTransportOptions = {}): Dispatcher {
-  return new EnvHttpProxyAgent(
-    options.connections !== undefined ? { connections: options.connections } : {},
-  );
+  const pool = options.connections !== undefined ? { connections: options.connections } : {};
+  // Without a proxy variable EnvHttpProxyAgent would send everything directly anyway (it
+  // reads them once), after parsing each request's origin and NO_PROXY: a plain Agent is
+  // the same behaviour without that per-request work.
+  const proxied = PROXY_VARIABLES.some((name) => process.env[name]);
+  return proxied ? new EnvHttpProxyAgent(pool) : new Agent(pool);
 }
 
 // undici's request() takes strings, bytes, Blobs, its own FormData and (async) iterables,
