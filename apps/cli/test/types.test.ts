@@ -70,6 +70,10 @@ describe("noxus types catalog", () => {
     outputs: "loud";
   };`);
     expect(result.stdout).toContain("interface NoxusRegister");
+    const unregistered = await runNoxus(["types", "catalog", "--no-register"], { env });
+    expect(unregistered.code).toBe(0);
+    expect(unregistered.stdout).toContain("export type NodeCatalogTypes = {");
+    expect(unregistered.stdout).not.toContain("NoxusRegister");
   });
 
   // Type checks take seconds each on a busy machine: a generous budget, not a timing claim.

@@ -56,11 +56,16 @@ export const registerTypes: RegisterCommands = (program, contextFor) => {
     .command("catalog")
     .description("types of the server's node catalog, registered as the builder's default")
     .option("-o, --out <file>", "write to this file instead of stdout")
-    .action(async (options: { out?: string }, command: Command) => {
+    .option(
+      "--no-register",
+      "only export the type, for ws.workflows.build<NodeCatalogTypes>(…), instead of making it every builder's",
+    )
+    .action(async (options: { out?: string; register: boolean }, command: Command) => {
       const cli = contextFor(command);
       const ws = await cli.workspace();
       const catalog = await ws.workflows.catalog(cli.call);
       const source = generateCatalogTypes(catalog.definitions, {
+        register: options.register,
         source: `the node catalog (GET /v1/nodes) of ${ws.client.baseUrl}`,
         regenerate: `noxus types catalog --out ${options.out ?? "<this file>"}`,
       });
