@@ -251,7 +251,8 @@ describe("node resolveCredentials (option → NOXUS_API_KEY → profile)", () =>
       expect(error.profile).toBe("staging");
       expect(error.message).toContain('No Noxus profile named "staging"');
       expect(error.hint).toContain("Available profiles: default, home, work.");
-      expect(error.message).toContain("noxus login --profile staging");
+      expect(error.hint).toContain("noxus login --profile staging");
+      expect(error.message).not.toContain("Available profiles");
     });
 
     it("a profile named by NOXUS_PROFILE that does not exist says so", () => {

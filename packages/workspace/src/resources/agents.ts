@@ -6,10 +6,8 @@ import { requireId, requireObject, requireText } from "../internal/validate.js";
 import type { ListOptions, Paginated } from "../pagination.js";
 import {
   type AddTriggerInput,
+  AgentTriggers,
   type AssistantTrigger,
-  addTrigger,
-  deleteTrigger,
-  listTriggers,
   type TriggerType,
 } from "./agents/triggers.js";
 import { type AgentDefinitionInput, toSettings } from "./conversations/settings.js";
@@ -42,6 +40,8 @@ export interface UpdateAgentOptions extends CallOptions {
  * `ws.conversations.create({ name, agentId })`.
  */
 export class Agents extends Resource {
+  private readonly triggers = new AgentTriggers(this.context);
+
   async create(input: CreateAgentInput, options: CallOptions = {}): Promise<Agent> {
     requireObject(input, "agent");
     const name = requireText(input.name, "agent name");
@@ -118,7 +118,7 @@ export class Agents extends Resource {
 
   /** The agent's Slack and Teams triggers (`definition.type` says which). */
   listTriggers(agentId: string, options: CallOptions = {}): Promise<AssistantTrigger[]> {
-    return listTriggers(this.context, agentId, options);
+    return this.triggers.list(agentId, options);
   }
 
   /** Lets people reach the agent from Slack or Teams. */
@@ -128,10 +128,10 @@ export class Agents extends Resource {
     input: AddTriggerInput,
     options: CallOptions = {},
   ): Promise<AssistantTrigger> {
-    return addTrigger(this.context, agentId, type, input, options);
+    return this.triggers.add(agentId, type, input, options);
   }
 
   deleteTrigger(triggerId: string, options: CallOptions = {}): Promise<void> {
-    return deleteTrigger(this.context, triggerId, options);
+    return this.triggers.delete(triggerId, options);
   }
 }

@@ -1,7 +1,7 @@
 import type { AssistantTrigger } from "@noxus/client";
-import type { CallOptions, WorkspaceContext } from "../../context.js";
+import type { CallOptions } from "../../context.js";
 import { NoxusInputError } from "../../errors.js";
-import { callInit } from "../../internal/resource.js";
+import { Resource } from "../../internal/resource.js";
 import {
   describeValue,
   optionalText,
@@ -25,52 +25,46 @@ export interface AddTriggerInput {
 }
 
 const TRIGGER_TYPES: readonly TriggerType[] = ["slack", "teams"];
-/** An agent's triggers: a plain array on the API (reference §2.8). */
-export async function listTriggers(
-  context: WorkspaceContext,
-  agentId: string,
-  options: CallOptions = {},
-): Promise<AssistantTrigger[]> {
-  const { data } = await context.client.GET("/v1/agents/{agent_id}/triggers", {
-    params: { path: { agent_id: requireId(agentId, "agent id") } },
-    ...callInit(options),
-  });
-  return data;
-}
-
-export async function addTrigger(
-  context: WorkspaceContext,
-  agentId: string,
-  type: TriggerType,
-  input: AddTriggerInput,
-  options: CallOptions = {},
-): Promise<AssistantTrigger> {
-  const id = requireId(agentId, "agent id");
-  if (!TRIGGER_TYPES.includes(type)) {
-    throw new NoxusInputError(
-      "invalid_trigger_type",
-      `A trigger is "slack" or "teams", got ${describeValue(type)}.`,
-    );
+/** An agent's Slack and Teams triggers; `ws.agents` exposes them as `listTriggers` & co. */
+export class AgentTriggers extends Resource {
+  /** An agent's triggers: a plain array on the API (reference §2.8). */
+  async list(agentId: string, options: CallOptions = {}): Promise<AssistantTrigger[]> {
+    const { data } = await this.client.GET("/v1/agents/{agent_id}/triggers", {
+      params: { path: { agent_id: requireId(agentId, "agent id") } },
+      ...this.call(options),
+    });
+    return data;
   }
-  requireObject(input, "trigger");
-  const teamId = requireText(input.teamId, `${type} teamId`, "invalid_trigger");
-  const channel = optionalText(input.channel, "channel");
-  const keyword = optionalText(input.keyword, "keyword");
-  const { data } = await context.client.POST("/v1/agents/{agent_id}/triggers/{trigger_type}", {
-    params: { path: { agent_id: id, trigger_type: type } },
-    body: { team_id: teamId, channel: channel ?? null, keyword: keyword ?? null },
-    ...callInit(options),
-  });
-  return data;
-}
 
-export async function deleteTrigger(
-  context: WorkspaceContext,
-  triggerId: string,
-  options: CallOptions = {},
-): Promise<void> {
-  await context.client.DELETE("/v1/triggers/{trigger_id}", {
-    params: { path: { trigger_id: requireId(triggerId, "trigger id") } },
-    ...callInit(options),
-  });
+  async add(
+    agentId: string,
+    type: TriggerType,
+    input: AddTriggerInput,
+    options: CallOptions = {},
+  ): Promise<AssistantTrigger> {
+    const id = requireId(agentId, "agent id");
+    if (!TRIGGER_TYPES.includes(type)) {
+      throw new NoxusInputError(
+        "invalid_trigger_type",
+        `A trigger is "slack" or "teams", got ${describeValue(type)}.`,
+      );
+    }
+    requireObject(input, "trigger");
+    const teamId = requireText(input.teamId, `${type} teamId`, "invalid_trigger");
+    const channel = optionalText(input.channel, "channel");
+    const keyword = optionalText(input.keyword, "keyword");
+    const { data } = await this.client.POST("/v1/agents/{agent_id}/triggers/{trigger_type}", {
+      params: { path: { agent_id: id, trigger_type: type } },
+      body: { team_id: teamId, channel: channel ?? null, keyword: keyword ?? null },
+      ...this.call(options),
+    });
+    return data;
+  }
+
+  async delete(triggerId: string, options: CallOptions = {}): Promise<void> {
+    await this.client.DELETE("/v1/triggers/{trigger_id}", {
+      params: { path: { trigger_id: requireId(triggerId, "trigger id") } },
+      ...this.call(options),
+    });
+  }
 }
