@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import openapiGlue from "fastify-openapi-glue";
 import { assembleHandlers } from "./handlers/index.js";
 import { authenticate } from "./http/auth.js";
+import { clientErrorHandler } from "./http/client-error.js";
 import { bodyPolicies, enforceContentType, requireBody } from "./http/content-type.js";
 import type { ResourceGroup, ServerContext } from "./http/context.js";
 import { registerApiDocs } from "./http/docs.js";
@@ -49,6 +50,7 @@ export async function buildApp(
     forceCloseConnections: true,
     // Ids are uuids; a longer path segment is refused (414) before routing, with a detail.
     routerOptions: { maxParamLength: 500 },
+    clientErrorHandler,
     // Errors of the router itself (a path that is not valid percent-encoding, a segment over
     // maxParamLength) get the same `{detail}` body as every other 4xx.
     frameworkErrors: (error, _request, rawReply) => {

@@ -194,6 +194,7 @@ describe("paths the router cannot read", () => {
   it.each([
     ["a lone % in a path", "/v1/workflows/%ZZ", 400],
     ["an id of 3000 characters", `/v1/workflows/${"a".repeat(3000)}`, 414],
+    ["a URL over the 16 kB header limit", `/v1/workflows?q=${"a".repeat(20_000)}`, 431],
   ])("%s: a JSON detail", async (_name, path, status) => {
     const answer = await send("GET", path);
     expect(answer.status).toBe(status);

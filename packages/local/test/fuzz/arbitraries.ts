@@ -288,6 +288,7 @@ function apiKey(key: string): fc.Arbitrary<[string, string | undefined]> {
         ["key:empty", ""],
         ["key:bad", "nxl_not-a-real-key"],
         ["key:huge", "k".repeat(8000)],
+        ["key:over-header-limit", "k".repeat(20_000)],
       ),
     },
   );
