@@ -13,11 +13,7 @@ export * from "./index.js";
 export { NodeHeaders } from "./transport/node-headers.js";
 export { NodeRequest } from "./transport/node-request.js";
 export { NodeResponse } from "./transport/node-response.js";
-export {
-  createDispatcher,
-  createUndiciFetch,
-  type UndiciTransportOptions,
-} from "./transport/undici-fetch.js";
+export { createUndiciFetch, type UndiciTransportOptions } from "./transport/undici-fetch.js";
 
 /** How the Node client sends: undici (the default) or the runtime's global `fetch`. */
 export type NoxusTransport = "undici" | "fetch";

@@ -1,4 +1,4 @@
-import { Agent, type Dispatcher, EnvHttpProxyAgent, FormData as UndiciFormData } from "undici";
+import type { Dispatcher } from "undici";
 import type { FetchLike } from "../options.js";
 import type { NodeRequest } from "./node-request.js";
 import { NodeResponse, type UndiciBody } from "./node-response.js";
@@ -19,12 +19,21 @@ export interface UndiciTransportOptions {
 
 const PROXY_VARIABLES = ["HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy"];
 
+// undici takes 0.2–0.4 s to load on a busy machine: it is imported on the first request,
+// not when the entry is, so that a CLI starts (and installs its Ctrl-C handler) at once.
+let loading: Promise<typeof import("undici")> | undefined;
+const loadUndici = () => {
+  loading ??= import("undici");
+  return loading;
+};
+
 /**
  * The client's own pool: undici's EnvHttpProxyAgent, which sends through `HTTP_PROXY` /
  * `HTTPS_PROXY` (lower-case spellings too) except for hosts in `NO_PROXY`, read when the
- * client is created. TLS uses Node's CA store, so `NODE_EXTRA_CA_CERTS` applies.
+ * first request is sent. TLS uses Node's CA store, so `NODE_EXTRA_CA_CERTS` applies.
  */
-export function createDispatcher(options: UndiciTransportOptions = {}): Dispatcher {
+async function createDispatcher(options: UndiciTransportOptions): Promise<Dispatcher> {
+  const { Agent, EnvHttpProxyAgent } = await loadUndici();
   const pool = options.connections !== undefined ? { connections: options.connections } : {};
   // Without a proxy variable EnvHttpProxyAgent would send everything directly anyway (it
   // reads them once), after parsing each request's origin and NO_PROXY: a plain Agent is
@@ -37,7 +46,10 @@ export function createDispatcher(options: UndiciTransportOptions = {}): Dispatch
 // which covers web ReadableStreams. The runtime's FormData (Node's bundled undici) is another
 // class that it does not recognise, so its entries are moved to undici's: the parts stay
 // Blobs/Files, streamed from their source when sent. URLSearchParams it does not know at all.
-function bodyOf(request: Request | NodeRequest): unknown {
+function bodyOf(
+  request: Request | NodeRequest,
+  UndiciFormData: typeof import("undici").FormData,
+): unknown {
   const body = request.body;
   if (body === null || body === undefined) return undefined;
   if (body instanceof URLSearchParams) {
@@ -66,19 +78,23 @@ function bodyOf(request: Request | NodeRequest): unknown {
  * const client = createClient<paths>({ baseUrl, fetch: createUndiciFetch(), Request: NodeRequest });
  */
 export function createUndiciFetch(options: UndiciTransportOptions = {}): FetchLike {
-  let dispatcher = options.dispatcher;
+  let ready: Promise<[Dispatcher, typeof import("undici").FormData]> | undefined;
   return async function undiciFetch(input, init) {
     const request = input as Request | NodeRequest;
     const url = request.url;
     // Absolute URLs only (openapi-fetch always builds one): scheme://host[:port]/path?query
     const slash = url.indexOf("/", url.indexOf("//") + 2);
-    dispatcher ??= createDispatcher(options);
+    ready ??= Promise.all([
+      options.dispatcher ?? createDispatcher(options),
+      loadUndici().then((undici) => undici.FormData),
+    ]);
+    const [dispatcher, UndiciFormData] = await ready;
     const { statusCode, statusText, headers, body } = await dispatcher.request({
       origin: slash === -1 ? url : url.slice(0, slash),
       path: slash === -1 ? "/" : url.slice(slash),
       method: request.method as Dispatcher.HttpMethod,
       headers: request.headers as unknown as Iterable<[string, string]>,
-      body: bodyOf(request) as Dispatcher.DispatchOptions["body"],
+      body: bodyOf(request, UndiciFormData) as Dispatcher.DispatchOptions["body"],
       signal: init?.signal ?? request.signal ?? undefined,
     });
     return new NodeResponse(
