@@ -104,9 +104,10 @@ describe("ws.runs.runMany", () => {
     expect(new Set(runs.map((run) => run.id)).size).toBe(100);
 
     // Server side: every run called the model once, and the runs the server held at once
-    // (created, not finished) never exceeded the limit and did reach it.
+    // (created, not finished) never exceeded the limit. (Whether the timestamps show it
+    // reached the limit depends on the machine's load; the model's count below proves it.)
     expect(calls.total).toBe(100);
-    expect(maxOverlap(runs)).toBe(5);
+    expect(maxOverlap(runs)).toBeLessThanOrEqual(5);
     // The model, on the server, saw exactly as many calls at once as the batch allows.
     expect(calls.max).toBe(5);
 
@@ -130,7 +131,7 @@ describe("ws.runs.runMany", () => {
       if (!result.ok) throw result.error;
       return result.run;
     });
-    expect(maxOverlap(runs)).toBe(2);
+    expect(maxOverlap(runs)).toBeLessThanOrEqual(2);
     expect(calls.max).toBe(2);
   });
 
