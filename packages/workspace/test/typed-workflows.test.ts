@@ -151,8 +151,10 @@ describe("typed workflows at run time", () => {
       'output "Answer" is new',
     ]);
     expect(error.message).toMatch(
-      /^The types of workflow "Changing" \(.+\) are stale: input "Topic" is now optional; output "Result" is gone; output "Answer" is new\. Hint: regenerate them with `noxus types workflows/,
+      /^The types of workflow "Changing" \(.+\) are stale: input "Topic" is now optional; output "Result" is gone; output "Answer" is new\.$/,
     );
+    expect(error.code).toBe("stale_workflow_types");
+    expect(error.hint).toMatch(/^Regenerate them with `noxus types workflows/);
     expect(await ws.runs.list(workflow.id).toArray()).toHaveLength(0);
 
     // Regenerated types match again.

@@ -66,6 +66,8 @@ program
       // to fix, without a stack trace.
       if (error instanceof ConsoleStartError || isNoxusError(error)) {
         console.error(`noxus-console: ${error.message}`);
+        const hint = isNoxusError(error) ? error.hint : undefined;
+        if (hint) console.error(`  ${hint}`);
         process.exit(2);
       }
       if ((error as NodeJS.ErrnoException)?.code === "EADDRINUSE") {

@@ -125,7 +125,7 @@ export async function startConsoleServer(
         if (error instanceof NoxusCredentialsError) {
           const status = error.code === "unknown_profile" ? 404 : 400;
           const code = error.code === "unknown_profile" ? "unknown_profile" : "bad_request";
-          return sendConsoleError(reply, status, code, error.message);
+          return sendConsoleError(reply, status, code, error.message, error.hint);
         }
         throw error;
       }

@@ -101,7 +101,8 @@ it("answers 404 for a profile that is not saved, and 400 for a body without one"
   expect(unknown.status).toBe(404);
   const body = (await unknown.json()) as ConsoleErrorBody;
   expect(body.code).toBe("unknown_profile");
-  expect(body.detail).toMatch(/demo, staging/);
+  expect(body.detail).toMatch(/No Noxus profile named "nope"/);
+  expect(body.hint).toMatch(/demo, staging/);
   const empty = await bed.fromApp("/api/console/workspace", {
     method: "POST",
     headers: { "content-type": "application/json" },
