@@ -30,13 +30,15 @@ describe("noxus admin", () => {
     const human = await runNoxus(["admin", "workspaces", "list"], { env });
     expect(human.stdout).toMatch(new RegExp(`^${team.id}\\s+Data team\\s+ETL$`, "m"));
 
-    const deleted = await runNoxus(["admin", "workspaces", "delete", team.id, "--json"], { env });
+    const deleted = await runNoxus(["admin", "workspaces", "delete", team.id, "--json", "--yes"], {
+      env,
+    });
     expect(deleted.code).toBe(0);
     expect(deleted.json()).toEqual({ id: team.id, name: "Data team", deleted: true });
     const after = await runNoxus(["admin", "workspaces", "list", "--json"], { env });
     expect(after.json<WorkspaceInfo[]>().map((item) => item.id)).not.toContain(team.id);
 
-    const gone = await runNoxus(["admin", "workspaces", "delete", team.id], { env });
+    const gone = await runNoxus(["admin", "workspaces", "delete", team.id, "--yes"], { env });
     expect(gone.code).toBe(4);
   });
 

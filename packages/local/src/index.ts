@@ -6,6 +6,7 @@ export {
 export type {
   ChatTurn,
   Completion,
+  CompletionChunk,
   CompletionRequest,
   ModelInfo,
   ModelProvider,

@@ -52,7 +52,7 @@ async function openConversation(
   const name = options.name ?? `noxus chat ${new Date().toISOString()}`;
   if (agentRef !== undefined) {
     const agents = await ws.agents.list(cli.call).toArray();
-    const agent = pickByIdOrName(agents, agentRef, "agent", "noxus chat --help");
+    const agent = pickByIdOrName(agents, agentRef, "agent", "noxus agents list");
     const conversation = await ws.conversations.create({ name, agentId: agent.id }, cli.call);
     return { conversation, with: `agent ${agent.name}` };
   }
