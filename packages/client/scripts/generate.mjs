@@ -53,6 +53,9 @@ async function renderSchema() {
   const ast = await openapiTS(specUrl, {
     // Request bodies must not turn fields with a server-side default into required ones.
     defaultNonNullable: false,
+    // A free-form object (`type: object` with no properties) holds data of any shape: type it
+    // Record<string, unknown>, which callers can read, not Record<string, never>, which lies.
+    emptyObjectsUnknown: true,
     // `format: binary` (uploads, downloads) is a Blob on the wire, not a string: typing it
     // as Blob lets callers pass a File/Blob in a multipart body without casts.
     transform(schema) {

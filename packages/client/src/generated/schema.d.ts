@@ -818,6 +818,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/conversations/{conversation_id}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation id. */
+                conversation_id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a message and stream the reply (SSE)
+         * @description Sends a message (the same body as `chat`) and streams the reply as server-sent events in
+         *     one call, so a client can show the reply while it is written, even on an idle
+         *     conversation. Each `data:` line carries one JSON object of the `ChatStreamEvent` shape,
+         *     told apart by `type`:
+         *
+         *     - `text_delta`: the next piece of the reply's text, in `content`;
+         *     - `message_part`: a complete part of the reply, in `part` (an `error` part when the
+         *       reply could not be written);
+         *     - `reply`: the final reply, in `message` (the `ChatMessage` that `chat` returns);
+         *     - `conversation_end`: the last event; `etag` is the conversation's etag after this turn
+         *       (pass it to `streamConversationEvents` to follow what comes next).
+         *
+         *     A stream that closes before `conversation_end` was cut off: read the conversation to
+         *     see whether the reply was stored.
+         */
+        post: operations["streamChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/conversations/{conversation_id}/events": {
         parameters: {
             query?: never;
@@ -1309,8 +1345,14 @@ export interface components {
             error_handler?: string | null;
             description?: string | null;
             workflow_hash?: string | null;
-            meta?: Record<string, never> | null;
-            settings?: Record<string, never> | null;
+            /** @description Free-form metadata of the workflow. */
+            meta?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Free-form settings of the workflow. */
+            settings?: {
+                [key: string]: unknown;
+            } | null;
             saved?: boolean | null;
             runs_count?: number | null;
             author_name?: string | null;
@@ -1366,13 +1408,28 @@ export interface components {
             skipped_nodes?: string[];
             error_handler_nodes?: string[];
             /** @description Progress by node id. */
-            per_node_progress?: Record<string, never>;
+            per_node_progress?: {
+                [key: string]: components["schemas"]["NodeProgress"];
+            };
             /** @description Progress by edge id. */
-            per_edge_progress?: Record<string, never>;
+            per_edge_progress?: {
+                [key: string]: unknown;
+            };
             /** @description Subflow run details. */
             subflow_executions?: unknown;
             /** @description Run log entries. */
             run_logs?: unknown;
+        };
+        /** @description Progress of one node of a run. */
+        NodeProgress: {
+            /** @description E.g. `pending`, `running`, `completed`, `failed` or `skipped`. */
+            status?: string;
+            /** @description 0 to 100. */
+            progress?: number;
+            started_at?: string | null;
+            finished_at?: string | null;
+            /** @description Why the node failed, when it did. */
+            error?: string | null;
         };
         /**
          * @description Outputs of a run, keyed by the OutputNode's output connector id
@@ -1407,7 +1464,9 @@ export interface components {
             finished_at?: string | null;
             output?: components["schemas"]["RunOutput"] | null;
             /** @description The workflow definition the run used, when the server includes it. */
-            workflow_definition?: Record<string, never> | null;
+            workflow_definition?: {
+                [key: string]: unknown;
+            } | null;
         };
         /**
          * @description A run as `GET /v1/runs/{run_id}` returns it: id, group_id, workflow_id,
@@ -1579,8 +1638,12 @@ export interface components {
                  */
                 type?: "full_text_search" | "semantic_search" | "hybrid_search" | "hybrid_reranking";
                 /** @description E.g. `{"fts_weight": 0.3}`. */
-                hybrid_settings?: Record<string, never>;
-                reranker_settings?: Record<string, never>;
+                hybrid_settings?: {
+                    [key: string]: unknown;
+                };
+                reranker_settings?: {
+                    [key: string]: unknown;
+                };
             };
         };
         /** @description A knowledge base. */
@@ -1613,11 +1676,20 @@ export interface components {
             error_documents: number;
             uploaded_documents: number;
             /** @description Source-type information. */
-            source_types: Record<string, never>;
+            source_types: {
+                [key: string]: unknown;
+            };
             training_source_types: string[];
-            retrieval?: Record<string, never> | null;
-            error?: Record<string, never> | null;
-            embeddings?: Record<string, never> | null;
+            /** @description Retrieval settings. */
+            retrieval?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Why the knowledge base is in the `error` status, when it is. */
+            error?: components["schemas"]["IngestionError"] | null;
+            /** @description Embedding settings. */
+            embeddings?: {
+                [key: string]: unknown;
+            } | null;
             /** @default [] */
             documents?: components["schemas"]["KnowledgeBaseDocument"][];
         };
@@ -1658,7 +1730,15 @@ export interface components {
             source_type?: string | null;
             created_at: string;
             updated_at: string;
-            error?: Record<string, never> | null;
+            /** @description Why ingestion failed, for a document in the `error` status. */
+            error?: components["schemas"]["IngestionError"] | null;
+        };
+        /** @description Why the ingestion of a document (or a whole knowledge base) failed. */
+        IngestionError: {
+            /** @description What went wrong, for people. */
+            message?: string;
+            /** @description A short machine-readable kind of error. */
+            type?: string;
         };
         /** @description Body of `createDocument`. */
         DocumentCreate: {
@@ -1718,10 +1798,15 @@ export interface components {
             short_summary?: string | null;
             summary?: string | null;
             doc_type?: string | null;
-            doc_metadata: Record<string, never>;
+            /** @description Free-form metadata of the document. */
+            doc_metadata: {
+                [key: string]: unknown;
+            };
             prefix: string;
             m_source_type: string;
-            m_source_metadata?: Record<string, never> | null;
+            m_source_metadata?: {
+                [key: string]: unknown;
+            } | null;
         };
         /** @description One knowledge-base search hit. */
         SearchResult: {
@@ -1747,8 +1832,10 @@ export interface components {
             filename: string;
             content_type: string;
             source_type: components["schemas"]["FileSourceType"];
-            /** @description The key is required; the value may be null. */
-            source_metadata: Record<string, never> | null;
+            /** @description Free-form information about the file's source. The key is always present; the value may be null. */
+            source_metadata: {
+                [key: string]: unknown;
+            } | null;
             /** Format: date-time */
             created_at?: string | null;
         };
@@ -1809,15 +1896,54 @@ export interface components {
             agent_flow_id?: string | null;
         };
         /**
-         * @description One part of a message. The tests read `content`, `role` (e.g. `function` for tool
-         *     calls) and `type`; the docs show a user part as `{role: "user", type: "user", content,
-         *     tool, kb_id, files, model_selection, images}`.
+         * @description One part of a message, told apart by `type`: `user` (what the user sent), `text` (the
+         *     assistant's reply) or `error` (why no reply could be written).
          */
-        ConversationMessagePart: {
-            role?: string;
-            type?: string;
-            /** @description Text of the part (any JSON in tool parts). */
-            content?: unknown;
+        ConversationMessagePart: components["schemas"]["UserMessagePart"] | components["schemas"]["TextMessagePart"] | components["schemas"]["ErrorMessagePart"];
+        /** @description The message a user sent, with what it asked for. */
+        UserMessagePart: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "user";
+            /** @constant */
+            role: "user";
+            /** @description The message text. */
+            content: string;
+            /** @description The tool the user asked for, if any. */
+            tool?: string | null;
+            kb_id?: string | null;
+            workflow_id?: string | null;
+            files?: components["schemas"]["ConversationFile"][];
+            model_selection?: string[];
+            images?: string[];
+        };
+        /** @description Text written by the assistant. */
+        TextMessagePart: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "text";
+            /** @description Usually `assistant`. */
+            role: string;
+            /** @description The text. */
+            content: string;
+            /** @description The model that wrote it. */
+            model?: string;
+        };
+        /** @description Stands in for a reply that could not be written (e.g. the model failed). */
+        ErrorMessagePart: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "error";
+            /** @description Usually `assistant`. */
+            role: string;
+            /** @description What went wrong. */
+            content: string;
         };
         /** @description One message of a conversation. */
         ConversationMessage: {
@@ -1863,7 +1989,7 @@ export interface components {
             /** @default success */
             status?: string;
             name: string;
-            /** @description A new uuid4 for the message. */
+            /** @description The file's id; a new uuid4 when left out. */
             id?: string;
             b64_content?: string | null;
             url?: string | null;
@@ -1889,7 +2015,7 @@ export interface components {
         ChatMessage: {
             /** Format: uuid */
             id: string;
-            parts: Record<string, never>[];
+            parts: components["schemas"]["ConversationMessagePart"][];
         };
         /**
          * @description The JSON object on each `data:` line of the conversation event stream.
@@ -1903,10 +2029,58 @@ export interface components {
             content?: string | null;
         };
         /**
-         * @description An agent. Open: the backend also sends `group_id`, `description`,
-         *     `visible`, `image_url`, `last_updated_at`, `deleted_at`, `allow_public_access`, and the
-         *     SDK keeps unknown fields.
+         * @description The JSON object on each `data:` line of `streamChat`, told apart by `type`. Every event
+         *     also has the `role` and `type` of a `ConversationEvent`. The stream is over after the
+         *     `conversation_end` event.
          */
+        ChatStreamEvent: components["schemas"]["ChatTextDeltaEvent"] | components["schemas"]["ChatMessagePartEvent"] | components["schemas"]["ChatReplyEvent"] | components["schemas"]["ChatEndEvent"];
+        /** @description The next piece of the reply's text. */
+        ChatTextDeltaEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "text_delta";
+            /** @description Usually `assistant`. */
+            role: string;
+            /** @description Text to append to what came before. */
+            content: string;
+        };
+        /** @description A complete part of the reply, as it will be stored in the conversation. */
+        ChatMessagePartEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "message_part";
+            /** @description Usually `assistant`. */
+            role: string;
+            part: components["schemas"]["ConversationMessagePart"];
+        };
+        /** @description The final reply, as `chat` returns it. */
+        ChatReplyEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "reply";
+            /** @description Usually `assistant`. */
+            role: string;
+            message: components["schemas"]["ChatMessage"];
+        };
+        /** @description The last event of the stream. */
+        ChatEndEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "conversation_end";
+            /** @description Usually `assistant`. */
+            role: string;
+            /** @description The conversation's etag after this turn; resume `streamConversationEvents` from it. */
+            etag?: string | null;
+        };
+        /** @description An agent: a name and a definition (its model, instructions and tools). */
         Agent: {
             id: string;
             name: string;
@@ -1917,10 +2091,9 @@ export interface components {
             visible?: boolean;
             image_url?: string | null;
             allow_public_access?: boolean;
+            created_at?: string | null;
             last_updated_at?: string | null;
             deleted_at?: string | null;
-        } & {
-            [key: string]: unknown;
         };
         /** @description Body of `createAgent`. */
         AgentCreate: {
@@ -3457,6 +3630,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChatMessage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    streamChat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Conversation id. */
+                conversation_id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageRequest"];
+            };
+        };
+        responses: {
+            /** @description An SSE stream; each `data:` line is one `ChatStreamEvent` JSON object. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ChatStreamEvent"];
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -25,10 +25,10 @@ export interface UpdateConversationInput {
 }
 
 /** One part of a `chat()` reply: the text is in `content` (and `text`, as AI-SDK parts say it). */
-export interface ChatReplyPart extends ConversationMessagePart {
+export type ChatReplyPart = ConversationMessagePart & {
   text?: string;
   [key: string]: unknown;
-}
+};
 
 /** The final reply of `chat()`: the API's ChatMessage, plus its text put together. */
 export interface ChatReply {
