@@ -118,8 +118,10 @@ class ChatSession {
     const { output } = this.cli;
     const result = await streamTurn(this.conversation, message, {
       signal: this.cli.signal,
-      stream: !output.json,
-      onText: (text) => output.stdout.write(text),
+      // With --json each reply is one JSON line, written once it is whole.
+      onText: (text) => {
+        if (!output.json) output.stdout.write(text);
+      },
     });
     if (output.json) {
       output.stdout.write(
