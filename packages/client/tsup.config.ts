@@ -7,12 +7,12 @@ const { version } = JSON.parse(readFileSync(new URL("./package.json", import.met
 // which avoids the __toESM(mod, 1) default-import bug of openapi-fetch under CJS
 // (reference/toolchain.md §3).
 export default defineConfig({
-  entry: ["src/index.ts", "src/sse.ts"],
+  entry: ["src/index.ts", "src/sse.ts", "src/node.ts", "src/internal.ts"],
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,
   clean: true,
-  // Shared chunks (also for CJS) so that both entries see the same error classes.
+  // Shared chunks (also for CJS) so that every entry sees the same error classes.
   splitting: true,
   target: "es2022",
   define: { __NOXUS_CLIENT_VERSION__: JSON.stringify(version) },

@@ -262,6 +262,7 @@ async function main() {
     }
     assert(report["@noxus/workspace"].exports.includes("Workspace"), "no Workspace export");
     assert(report["@noxus/local"].exports.includes("startLocalServer"), "no startLocalServer");
+    assert(report["@noxus/client/node"].exports.includes("createUndiciFetch"), "no /node entry");
   });
 
   await check("require() (CJS) of the dual packages", async () => {
@@ -277,6 +278,7 @@ async function main() {
     }
     assert(report["@noxus/workspace"].exports.includes("Workspace"), "no Workspace export");
     assert(report["@noxus/client"].exports.includes("createNoxusClient"), "no createNoxusClient");
+    assert(report["@noxus/client/node"].exports.includes("createUndiciFetch"), "no /node entry");
   });
 
   await check("tsc type-checks a program (NodeNext, strict, @ts-expect-error)", async () => {

@@ -7,8 +7,10 @@ import { Output } from "./output.js";
 declare const __NOXUS_CLI_VERSION__: string;
 
 const HELP_AFTER = `
-Credentials: --profile, else NOXUS_API_KEY, else the current saved profile (noxus login).
-NOXUS_BACKEND_URL beats --base-url, as in the Python SDK.
+A flag beats the environment:
+  API key:  --profile, else NOXUS_API_KEY, else NOXUS_PROFILE or the current saved profile.
+  Base URL: --base-url, else the --profile's URL, else NOXUS_BACKEND_URL, else the saved
+            profile's URL, else https://backend.noxus.ai.
 
 Exit codes: 0 ok, 1 API error, 2 usage, 3 auth, 4 not found, 130 interrupted.
 
@@ -48,8 +50,8 @@ export async function runCli(options: RunOptions): Promise<number> {
     .description("Work with Noxus workflows, runs, knowledge bases, files, agents and workspaces.")
     .version(__NOXUS_CLI_VERSION__, "-v, --version")
     .option("--json", "machine-readable output (one JSON document on stdout)")
-    .option("--profile <name>", "saved profile to use (see noxus profiles list)")
-    .option("--base-url <url>", "API base URL (NOXUS_BACKEND_URL wins when set)")
+    .option("--profile <name>", "saved profile to use, key and URL (beats NOXUS_API_KEY)")
+    .option("--base-url <url>", "API base URL (beats NOXUS_BACKEND_URL and the profile's URL)")
     .option("--no-color", "no colours (also: NO_COLOR, or when stdout is not a terminal)")
     .showHelpAfterError("(run with --help for usage)")
     .addHelpText("after", HELP_AFTER)

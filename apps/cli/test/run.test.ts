@@ -163,7 +163,7 @@ describe("noxus run", () => {
     expect(result.stderr).toMatch(
       /^error: Run [0-9a-f-]{36} of "Greeter" failed: .*exploded on boom/m,
     );
-    expect(result.stderr).toMatch(/^hint: see which node failed with `noxus runs get /m);
+    expect(result.stderr).toMatch(/^hint: See which node failed with `noxus runs get /m);
 
     const json = await noxus([
       "run",

@@ -242,7 +242,7 @@ describe("noxus runs batch", () => {
     expect(first.stdout).toMatch(/^4\/5 inputs succeeded, 1 failed → /m);
     expect(first.stderr).toMatch(/^error: 1 of 5 inputs failed; their errors are in /m);
     expect(first.stderr).toMatch(
-      /^hint: run the same command again to retry only the failed ones/m,
+      /^hint: Run the same command again to retry only the failed ones/m,
     );
     const failed = readLines(out).filter((line) => !line.ok);
     expect(failed).toHaveLength(1);

@@ -1,7 +1,9 @@
 /**
- * `pnpm start`, the main job: scripts/start.mjs (on the built @noxus/local, a devDependency of
- * the CLI, so turbo builds it before this test) comes up within a time bound, answers with the
- * printed key, the printed sync-run command works, Ctrl-C exits 0 and the data stays.
+ * `pnpm start`, the main job: scripts/start.mjs (on the built @noxus/local and @noxus/console,
+ * devDependencies of the CLI, so turbo builds them before this test) comes up within a time
+ * bound, prints the console's URL first and the console answers for the demo workspace,
+ * answers with the printed key, the printed sync-run command works, Ctrl-C stops both and
+ * exits 0, and the data stays.
  * State goes to a temp dir (NOXUS_LOCAL_STATE_DIR), never the repository's .noxus-local/.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
@@ -29,6 +31,7 @@ interface Started {
   child: ChildProcess;
   output: () => string;
   ms: number;
+  consoleUrl: string;
   url: string;
   demoKey: string;
   workflowId: string;
@@ -53,6 +56,7 @@ function start(): Promise<Started> {
       PATH: process.env.PATH ?? "",
       HOME: stateDir,
       NOXUS_LOCAL_PORT: "0",
+      NOXUS_CONSOLE_PORT: "0",
       NOXUS_LOCAL_STATE_DIR: stateDir,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -78,6 +82,7 @@ function start(): Promise<Started> {
           child,
           output: () => output,
           ms: Date.now() - t0,
+          consoleUrl: match(output, /^Noxus console:\s+(http:\/\/\S+)/m, "console URL"),
           url: match(output, /Noxus local server: (http:\/\/\S+)/, "URL"),
           demoKey: match(output, /Demo workspace key:\s+(\S+)/, "demo key"),
           workflowId: match(output, /workflow "Summarise" \(([^)]+)\)/, "workflow id"),
@@ -108,6 +113,21 @@ function stop(started: Started): Promise<number | null> {
 it("comes up within the time bound, answers, runs the printed command, and keeps its data", async () => {
   const first = await start();
   expect(first.ms).toBeLessThan(STARTUP_BOUND_MS);
+
+  // The console comes first, and acts in the demo workspace through the "local" profile.
+  expect(first.output().indexOf("Noxus console:")).toBeLessThan(
+    first.output().indexOf("Noxus local server:"),
+  );
+  const session = await fetch(`${first.consoleUrl}api/console/session`);
+  expect(session.status).toBe(200);
+  const described = await session.json();
+  expect(described).toMatchObject({ configured: true, profile: "local", workspaceName: "Demo" });
+  expect(JSON.stringify(described)).not.toContain(first.demoKey);
+  const viaConsole = await fetch(`${first.consoleUrl}api/noxus/v1/workflows`);
+  expect(viaConsole.status).toBe(200);
+  expect(((await viaConsole.json()) as { items: Array<{ id: string }> }).items).toContainEqual(
+    expect.objectContaining({ id: first.workflowId }),
+  );
 
   const me = await fetch(`${first.url}/v1/admin/me`, { headers: { "X-API-Key": first.demoKey } });
   expect(me.status).toBe(200);
@@ -140,6 +160,9 @@ it("comes up within the time bound, answers, runs the printed command, and keeps
 
   expect(await stop(first)).toBe(0);
   expect(first.output()).toContain("Stopped; the data is kept");
+  // Both servers are gone.
+  await expect(fetch(`${first.consoleUrl}api/console/session`)).rejects.toThrow();
+  await expect(fetch(`${first.url}/v1/workflows`)).rejects.toThrow();
 
   // Started again on the same state: the same workflow, the same key, the earlier runs kept.
   const second = await start();

@@ -18,6 +18,8 @@ export interface NoxusCredentialsErrorInit {
   path?: string | undefined;
   /** The profile concerned, when there is one. */
   profile?: string | undefined;
+  /** What to do about it, shown apart from the message. */
+  hint?: string | undefined;
   cause?: unknown;
 }
 
@@ -30,7 +32,7 @@ export interface NoxusCredentialsErrorInit {
  */
 export class NoxusCredentialsError extends NoxusError {
   override name = "NoxusCredentialsError";
-  readonly code: NoxusCredentialsErrorCode;
+  declare readonly code: NoxusCredentialsErrorCode;
   readonly path: string | undefined;
   readonly profile: string | undefined;
 
@@ -39,17 +41,14 @@ export class NoxusCredentialsError extends NoxusError {
     message: string,
     init: NoxusCredentialsErrorInit = {},
   ) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
-    this.code = code;
+    super(message, { code, hint: init.hint, cause: init.cause });
     this.path = init.path;
     this.profile = init.profile;
   }
 
-  toJSON() {
+  override toJSON() {
     return {
-      name: this.name,
-      code: this.code,
-      message: this.message,
+      ...super.toJSON(),
       path: this.path,
       profile: this.profile,
     };

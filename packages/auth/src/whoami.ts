@@ -55,9 +55,10 @@ export async function whoami(
     typeof me.name !== "string" ||
     typeof me.tenant_admin !== "boolean"
   ) {
-    throw new NoxusError(
-      "GET /v1/admin/me answered without id, name and tenant_admin; is the base URL a Noxus API?",
-    );
+    throw new NoxusError("GET /v1/admin/me answered without id, name and tenant_admin.", {
+      code: "unexpected_response",
+      hint: "Check that the base URL points at a Noxus API.",
+    });
   }
   // `value` (the key or its prefix) is deliberately not carried over.
   return {

@@ -248,9 +248,9 @@ describe("bad input", () => {
     ]) {
       const error = catchError(call);
       expect(error.code).toBe("unknown_profile");
-      expect(error.message).toContain("Available profiles: home, work.");
+      expect(error.hint).toContain("Available profiles: home, work.");
     }
-    expect(catchError(() => loadProfile("work", { configDir: tempDir() })).message).toContain(
+    expect(catchError(() => loadProfile("work", { configDir: tempDir() })).hint).toContain(
       "There is no credentials file yet",
     );
   });

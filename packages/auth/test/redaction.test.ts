@@ -52,7 +52,15 @@ describe("errors never carry the key", () => {
     expect(error).toBeInstanceOf(NoxusCredentialsError);
     expect(error.code).toBe(code);
     expectNoLeak(error);
-    expect(Object.keys(error.toJSON())).toEqual(["name", "code", "message", "path", "profile"]);
+    expect(Object.keys(error.toJSON())).toEqual([
+      "name",
+      "code",
+      "message",
+      "hint",
+      "retryable",
+      "path",
+      "profile",
+    ]);
   });
 
   it("corrupt_config for an unusable key in the file does not show it either", () => {

@@ -250,7 +250,7 @@ describe("node resolveCredentials (option → NOXUS_API_KEY → profile)", () =>
       expect(error.code).toBe("unknown_profile");
       expect(error.profile).toBe("staging");
       expect(error.message).toContain('No Noxus profile named "staging"');
-      expect(error.message).toContain("Available profiles: default, home, work.");
+      expect(error.hint).toContain("Available profiles: default, home, work.");
       expect(error.message).toContain("noxus login --profile staging");
     });
 
@@ -267,7 +267,7 @@ describe("node resolveCredentials (option → NOXUS_API_KEY → profile)", () =>
       const configDir = tempDir();
       const error = catchError(() => resolveCredentials({ profile: "work", env: {}, configDir }));
       expect(error.code).toBe("unknown_profile");
-      expect(error.message).toContain("There is no credentials file yet");
+      expect(error.hint).toContain("There is no credentials file yet");
       expect(error.path).toBe(credentialsPath({ configDir }));
     });
 

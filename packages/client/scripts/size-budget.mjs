@@ -3,7 +3,9 @@
 // package, minified, dependencies (openapi-fetch) left out. Fails `pnpm test` when exceeded.
 import { build } from "esbuild";
 
-const BUDGET_BYTES = 12_000;
+// 12 000 until the error model gained code/hint/retryable on every class, errorDetail() and
+// reason phrases for HTTP/2 answers (about 1.1 kB minified).
+const BUDGET_BYTES = 13_500;
 const result = await build({
   entryPoints: [new URL("../dist/index.mjs", import.meta.url).pathname],
   bundle: true,

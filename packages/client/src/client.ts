@@ -5,14 +5,23 @@ import { normalizeBaseUrl } from "./internal/base-url.js";
 import { serializeBody } from "./internal/body.js";
 import { identityHeaders } from "./internal/headers.js";
 import { makeThrowing, type ThrowingClient } from "./internal/throwing.js";
-import type { NoxusClientOptions } from "./options.js";
-import { noxusMiddleware } from "./transport/markers.js";
+import type { FetchLike, NoxusClientOptions } from "./options.js";
+import { markPaths } from "./transport/markers.js";
 import { createTransport } from "./transport/transport.js";
 
 /** What every Noxus client exposes besides its HTTP methods. */
 export interface NoxusClientInfo {
   /** The normalised base URL the client sends to (no trailing slash). */
   readonly baseUrl: string;
+}
+
+/**
+ * What a runtime entry may swap: `@noxus/client/node` passes its undici fetch and the
+ * light Request class that openapi-fetch then builds instead of a WHATWG Request.
+ */
+export interface ClientParts {
+  fetch?: FetchLike | undefined;
+  Request?: typeof Request | undefined;
 }
 
 /** The openapi-fetch client typed by the Noxus paths: calls resolve with `{ data | error, response }`. */
@@ -37,6 +46,8 @@ export function createNoxusClient(
 export function createNoxusClient(options?: NoxusClientOptions): NoxusClient | NoxusThrowingClient;
 export function createNoxusClient(
   options: NoxusClientOptions = {},
+  // Not in the public signatures above: what a runtime entry swaps (see ClientParts).
+  parts: ClientParts = {},
 ): NoxusClient | NoxusThrowingClient {
   const baseUrl = normalizeBaseUrl(options.baseUrl);
   const auth = options.auth === undefined ? undefined : toAuthStrategy(options.auth);
@@ -48,7 +59,8 @@ export function createNoxusClient(
   const client = createClient<paths>({
     baseUrl,
     fetch: createTransport({
-      fetch: options.fetch,
+      fetch: parts.fetch ?? options.fetch,
+      auth,
       maxRetries: options.maxRetries,
       timeoutMs: options.timeoutMs,
       retryPolicy: options.retryPolicy,
@@ -57,10 +69,11 @@ export function createNoxusClient(
       onRequest: options.onRequest,
       onResponse: options.onResponse,
     }),
+    Request: parts.Request, // undefined: openapi-fetch's default, the global Request
     bodySerializer: serializeBody,
     headers: Object.fromEntries(headers),
   });
-  client.use(noxusMiddleware(auth));
+  markPaths(client);
 
   const info: NoxusClientInfo = { baseUrl };
   if (options.throwOnError) return Object.assign(makeThrowing(client), info);

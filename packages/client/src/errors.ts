@@ -1,17 +1,65 @@
+import { errorDetail, summariseDetail, type ValidationIssue } from "./error-detail.js";
+
+/** What every NoxusError can carry besides its message. */
+export interface NoxusErrorOptions<Code extends string = string> {
+  /** A stable, machine-readable name for the failure; branch on it, never on the message. */
+  code?: Code;
+  /** What to do about it, for a person: shown apart from the message, never inside it. */
+  hint?: string | undefined;
+  cause?: unknown;
+  /** Whether doing the same thing again may succeed (default false). */
+  retryable?: boolean;
+}
+
 /**
- * One error hierarchy for the whole kit. Every error the client throws is a NoxusError;
+ * One error hierarchy for the whole kit. Every error the kit throws is a NoxusError;
  * callers branch on the class (or the type guards) and on `code`, never on message text.
+ * `message` says what went wrong; `hint`, when there is one, says what to do, and is never
+ * repeated in `message`, so logging both prints each once.
  *
  * Invariant: no error holds a request, its headers or the client options, so an error
  * can be logged, serialised or shown without exposing the API key.
  */
 export class NoxusError extends Error {
   override name = "NoxusError";
+  /** A stable, machine-readable name for the failure. Each subclass narrows it to a union. */
+  readonly code: string;
+  /** What to do about the failure, for a person; undefined when there is nothing to add. */
+  readonly hint: string | undefined;
+  /** Whether doing the same thing again may succeed. */
+  readonly retryable: boolean;
+
+  constructor(message: string, options: NoxusErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = options.code ?? "error";
+    this.hint = options.hint;
+    this.retryable = options.retryable ?? false;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      code: this.code,
+      message: this.message,
+      hint: this.hint,
+      retryable: this.retryable,
+    };
+  }
 }
+
+/** Why the client refused its options or arguments. */
+export type NoxusConfigErrorCode = "invalid_config" | "invalid_base_url" | "invalid_api_key";
 
 /** Invalid options or arguments given to the client: fix the call, retrying will not help. */
 export class NoxusConfigError extends NoxusError {
   override name = "NoxusConfigError";
+  declare readonly code: NoxusConfigErrorCode;
+  constructor(
+    message: string,
+    options: Omit<NoxusErrorOptions<NoxusConfigErrorCode>, "retryable"> = {},
+  ) {
+    super(message, { ...options, code: options.code ?? "invalid_config" });
+  }
 }
 
 /** Stable, machine-readable names for API failures. */
@@ -27,12 +75,7 @@ export type NoxusApiErrorCode =
   | "server_error"
   | "http_error";
 
-/** One entry of a 422 body: `{ loc, msg, type }`, FastAPI's shape. */
-export interface ValidationIssue {
-  loc: (string | number)[];
-  msg: string;
-  type: string;
-}
+export type { ValidationIssue } from "./error-detail.js";
 
 export interface NoxusApiErrorInit {
   status: number;
@@ -55,6 +98,23 @@ const CODES: Record<number, NoxusApiErrorCode> = {
   429: "rate_limited",
 };
 
+// HTTP/2 answers carry no reason phrase; these stand in so every message has one shape.
+const REASONS: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  408: "Request Timeout",
+  409: "Conflict",
+  413: "Payload Too Large",
+  422: "Unprocessable Entity",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
+};
+
 const HINTS: Partial<Record<NoxusApiErrorCode, string>> = {
   bad_request: "Check the arguments against the API reference.",
   unauthorized:
@@ -73,34 +133,26 @@ function codeFor(status: number): NoxusApiErrorCode {
   return CODES[status] ?? (status >= 500 ? "server_error" : "http_error");
 }
 
-function isValidationIssues(value: unknown): value is ValidationIssue[] {
-  return (
-    Array.isArray(value) &&
-    value.every((item) => item !== null && typeof item === "object" && "msg" in item)
-  );
-}
-
-function describeDetail(detail: unknown): string | undefined {
-  if (typeof detail === "string") return detail;
-  if (isValidationIssues(detail)) {
-    const shown = detail
-      .slice(0, 3)
-      .map((issue) => `${(issue.loc ?? []).join(".")}: ${issue.msg}`)
-      .join("; ");
-    return detail.length > 3 ? `${shown}; and ${detail.length - 3} more` : shown;
-  }
-  return undefined;
-}
-
-function truncate(text: string, max = 300): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+/**
+ * The server's words for the failure, without a leading reason phrase: the API (and
+ * @noxus/local) write 404 details as "Not Found: no file …", which after our own
+ * "404 Not Found" would say it twice.
+ */
+function describeBody(body: unknown, reason: string): string | undefined {
+  const text = summariseDetail(errorDetail(body));
+  if (text === undefined || !reason) return text;
+  const lower = text.toLowerCase();
+  const prefix = reason.toLowerCase();
+  if (lower === prefix) return undefined;
+  if (lower.startsWith(`${prefix}:`)) return text.slice(prefix.length + 1).trim() || undefined;
+  return text;
 }
 
 /** A non-2xx answer from the Noxus API. */
 export class NoxusApiError extends NoxusError {
   override name = "NoxusApiError";
+  declare readonly code: NoxusApiErrorCode;
   readonly status: number;
-  readonly code: NoxusApiErrorCode;
   /** The parsed response body (JSON when it was JSON, else text). */
   readonly body: unknown;
   /** The `x-request-id` the server gave the request, to quote in bug reports. */
@@ -108,39 +160,27 @@ export class NoxusApiError extends NoxusError {
   readonly method: string;
   /** The path template, never the URL: ids and query values stay out of logs. */
   readonly path: string;
-  /** Whether sending the same request again may succeed (408, 429, 5xx). */
-  readonly retryable: boolean;
-  readonly hint: string | undefined;
 
   constructor(init: NoxusApiErrorInit) {
     const code = codeFor(init.status);
-    // HTTP/2 answers carry no reason phrase; the status code alone is then shown.
-    const reason = init.statusText || "";
-    const detail =
-      init.body !== null && typeof init.body === "object" && "detail" in init.body
-        ? describeDetail((init.body as { detail: unknown }).detail)
-        : typeof init.body === "string" && init.body.length > 0
-          ? init.body
-          : undefined;
-    const hint = HINTS[code];
-    const parts = [
-      `${init.method} ${init.path} failed: ${init.status}${reason ? ` ${reason}` : ""}`,
-    ];
-    if (detail) parts[0] += `: ${truncate(detail)}`;
-    if (init.requestId) parts.push(`(request id ${init.requestId})`);
-    if (hint) parts.push(`Hint: ${hint}`);
-    super(parts.join(" "));
+    const reason = init.statusText || REASONS[init.status] || "";
+    const detail = describeBody(init.body, reason);
+    let message = `${init.method} ${init.path} failed: ${init.status}${reason ? ` ${reason}` : ""}`;
+    if (detail) message += `: ${detail}`;
+    if (init.requestId) message += ` (request id ${init.requestId})`;
+    super(message, {
+      code,
+      hint: HINTS[code],
+      retryable: init.status === 408 || init.status === 429 || init.status >= 500,
+    });
     this.status = init.status;
-    this.code = code;
     this.body = init.body;
     this.requestId = init.requestId;
     this.method = init.method;
     this.path = init.path;
-    this.retryable = init.status === 408 || init.status === 429 || init.status >= 500;
-    this.hint = hint;
   }
 
-  /** The server's `detail`: a message, or for 422 the list of issues. */
+  /** The server's `detail`: a message, or for 422 the list of issues. See also `errorDetail()`. */
   get detail(): unknown {
     const body = this.body as { detail?: unknown } | null;
     return body !== null && typeof body === "object" ? body.detail : undefined;
@@ -148,21 +188,17 @@ export class NoxusApiError extends NoxusError {
 
   /** The `detail` of a 422 answer as a list of issues, or undefined for other answers. */
   get validationIssues(): ValidationIssue[] | undefined {
-    const body = this.body as { detail?: unknown } | null;
-    return body && isValidationIssues(body.detail) ? body.detail : undefined;
+    const detail = errorDetail(this.body);
+    return detail.kind === "issues" ? detail.issues : undefined;
   }
 
-  toJSON() {
+  override toJSON() {
     return {
-      name: this.name,
-      message: this.message,
+      ...super.toJSON(),
       status: this.status,
-      code: this.code,
       method: this.method,
       path: this.path,
       requestId: this.requestId,
-      retryable: this.retryable,
-      hint: this.hint,
       body: this.body,
     };
   }
@@ -221,26 +257,40 @@ const CLASSES: Record<number, typeof NoxusApiError> = {
 /** The request never got an answer: DNS, refused or reset connection, a body cut short. */
 export class NoxusConnectionError extends NoxusError {
   override name = "NoxusConnectionError";
+  declare readonly code: "connection_failed";
   readonly method: string;
   readonly path: string;
   constructor(method: string, path: string, cause: unknown) {
-    const reason = describeCause(cause);
-    super(
-      `${method} ${path} failed: could not reach the Noxus API (${reason}). Hint: check the base URL and the network; idempotent requests were already retried.`,
-      { cause },
-    );
+    super(`${method} ${path} failed: could not reach the Noxus API (${describeCause(cause)}).`, {
+      code: "connection_failed",
+      hint: "Check the base URL and the network; idempotent requests were already retried.",
+      cause,
+      retryable: true,
+    });
     this.method = method;
     this.path = path;
   }
 }
 
+/** Lets a subclass of a transport error say more than the generic message and hint. */
+export interface NoxusTimeoutErrorText {
+  message?: string;
+  hint?: string;
+}
+
 /** The `timeoutMs` budget ran out (all attempts and waits included). */
 export class NoxusTimeoutError extends NoxusError {
   override name = "NoxusTimeoutError";
+  declare readonly code: "timeout";
   readonly timeoutMs: number;
-  constructor(method: string, path: string, timeoutMs: number) {
+  constructor(method: string, path: string, timeoutMs: number, text: NoxusTimeoutErrorText = {}) {
     super(
-      `${method} ${path} timed out after ${timeoutMs} ms (all attempts included). Hint: raise timeoutMs for this call or the client.`,
+      text.message ?? `${method} ${path} timed out after ${timeoutMs} ms (all attempts included).`,
+      {
+        code: "timeout",
+        hint: text.hint ?? "Raise timeoutMs for this call or the client.",
+        retryable: true,
+      },
     );
     this.timeoutMs = timeoutMs;
   }
@@ -249,8 +299,9 @@ export class NoxusTimeoutError extends NoxusError {
 /** The caller's AbortSignal fired. Never retried. */
 export class NoxusAbortError extends NoxusError {
   override name = "NoxusAbortError";
+  declare readonly code: "aborted";
   constructor(method: string, path: string, reason?: unknown) {
-    super(`${method} ${path} was aborted by the caller.`, { cause: reason });
+    super(`${method} ${path} was aborted by the caller.`, { code: "aborted", cause: reason });
   }
 }
 

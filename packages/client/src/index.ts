@@ -5,6 +5,7 @@ export {
   type NoxusClientInfo,
   type NoxusThrowingClient,
 } from "./client.js";
+export { type ErrorDetail, errorDetail } from "./error-detail.js";
 export {
   apiErrorFromResponse,
   isNoxusAbortError,
@@ -22,15 +23,18 @@ export {
   NoxusAuthenticationError,
   NoxusBadRequestError,
   NoxusConfigError,
+  type NoxusConfigErrorCode,
   NoxusConflictError,
   NoxusConnectionError,
   NoxusError,
+  type NoxusErrorOptions,
   NoxusNotFoundError,
   NoxusPayloadTooLargeError,
   NoxusPermissionError,
   NoxusRateLimitError,
   NoxusServerError,
   NoxusTimeoutError,
+  type NoxusTimeoutErrorText,
   NoxusValidationError,
   retryAfterMs,
   type ValidationIssue,

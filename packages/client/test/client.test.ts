@@ -3,7 +3,6 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import {
   type AuthStrategy,
   apiErrorFromResponse,
-  createNoxusClient,
   isNoxusApiError,
   NoxusApiError,
   NoxusAuthenticationError,
@@ -19,6 +18,7 @@ import {
   VERSION,
 } from "../src/index.js";
 import { parseMultipart, startRecordingServer } from "./helpers/recording-server.js";
+import { createNoxusClient } from "./helpers/transport-under-test.js";
 
 const API_KEY = "nx_live_Sup3rS3cretKeyValue_0123456789";
 const server = await startRecordingServer();
@@ -260,9 +260,86 @@ describe("errors", () => {
       body: { detail: "Workflow not found" },
     });
     expect(apiError.message).toBe(
-      "GET /v1/workflows/{workflow_id} failed: 404 Not Found: Workflow not found (request id req_404) Hint: Check the id: it does not exist in this key's workspace (other workspaces' resources answer 404 too).",
+      "GET /v1/workflows/{workflow_id} failed: 404 Not Found: Workflow not found (request id req_404)",
     );
+    expect(apiError.hint).toBe(
+      "Check the id: it does not exist in this key's workspace (other workspaces' resources answer 404 too).",
+    );
+    expect(apiError.message).not.toContain("Hint");
     expect(apiError.message).not.toContain("wf_secret_id");
+  });
+
+  it.each([
+    ["Not Found: no file f_1 in this workspace", "404 Not Found: no file f_1 in this workspace"],
+    ["not found: no file f_1 in this workspace", "404 Not Found: no file f_1 in this workspace"],
+    ["Not Found", "404 Not Found"],
+    ["Workflow not found", "404 Not Found: Workflow not found"],
+  ])("gives every 404 one shape, whatever the detail (%s)", async (detail, shown) => {
+    server.respondWith(() => ({ status: 404, body: { detail } }));
+    const noxus = createNoxusClient({ baseUrl: server.url, throwOnError: true });
+    const error = (await noxus
+      .GET("/v1/file/{file_id}", { params: { path: { file_id: "f_1" } } })
+      .catch((caught: unknown) => caught)) as NoxusApiError;
+    expect(error.message).toBe(`GET /v1/file/{file_id} failed: ${shown}`);
+  });
+
+  it("states the reason phrase even when the answer has none (HTTP/2)", () => {
+    const error = apiErrorFromResponse(new Response(null, { status: 404 }), null, {
+      method: "GET",
+      path: "/v1/nodes",
+    });
+    expect(error.message).toBe("GET /v1/nodes failed: 404 Not Found");
+  });
+
+  it("keeps a long detail's words whole: a list of ids is never cut inside an id", async () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `input_key_number_${i}`);
+    const msg = `No input node of this workflow is keyed "nmae"; accepted keys: ${ids.join(", ")}.`;
+    server.respondWith(() => ({
+      status: 422,
+      body: { detail: [{ loc: ["body", "input", "nmae"], msg, type: "value_error" }] },
+    }));
+    const noxus = createNoxusClient({ baseUrl: server.url, throwOnError: true });
+    const error = (await noxus
+      .POST("/v1/workflows/{workflow_id}/runs", {
+        params: { path: { workflow_id: "wf_1" } },
+        body: { input: {} },
+      })
+      .catch((caught: unknown) => caught)) as NoxusApiError;
+    expect(error.message).toContain(`body.input.nmae: ${msg}`);
+    expect(error.message).not.toContain("Hint");
+    expect(error.hint).toMatch(/names each field to fix/);
+  });
+
+  it("cuts an enormous text detail between words, never inside one", () => {
+    const words = Array.from({ length: 1000 }, (_, i) => `word${i}`).join(" ");
+    const error = apiErrorFromResponse(new Response(null, { status: 400 }), words, {
+      method: "POST",
+      path: "/v1/nodes",
+    });
+    const shown = error.message.replace("POST /v1/nodes failed: 400 Bad Request: ", "");
+    expect(shown.length).toBeLessThan(words.length);
+    expect(shown.endsWith(" …")).toBe(true);
+    const kept = shown.slice(0, -2).split(" ");
+    expect(kept.at(-1)).toMatch(/^word\d+$/);
+    expect(words.startsWith(`${kept.join(" ")} `)).toBe(true);
+  });
+
+  it("serialises code, hint and retryable with the rest", () => {
+    const error = apiErrorFromResponse(new Response(null, { status: 429 }), null, {
+      method: "GET",
+      path: "/v1/nodes",
+    });
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      name: "NoxusRateLimitError",
+      code: "rate_limited",
+      message: "GET /v1/nodes failed: 429 Too Many Requests",
+      hint: "Too many requests; wait for the Retry-After delay before retrying.",
+      retryable: true,
+      status: 429,
+      method: "GET",
+      path: "/v1/nodes",
+      body: null,
+    });
   });
 
   it("exposes 422 validation issues and summarises them in the message", async () => {

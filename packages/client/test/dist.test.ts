@@ -35,3 +35,22 @@ describe.each(["consumer.mjs", "consumer.cjs"])("the built package loaded by %s"
     });
   });
 });
+
+describe.each(["consumer-node.mjs", "consumer-node.cjs"])(
+  "the built /node entry loaded by %s",
+  (fixture) => {
+    it("creates a client that sends through undici", async () => {
+      const { stdout } = await run(
+        process.execPath,
+        [new URL(`./fixtures/${fixture}`, import.meta.url).pathname, server.url],
+        { cwd: new URL("..", import.meta.url).pathname },
+      );
+      expect(JSON.parse(stdout)).toEqual({
+        format: fixture.endsWith(".mjs") ? "esm" : "cjs",
+        undici: true,
+        data: [{ type: "InputNode" }],
+        error: 401,
+      });
+    });
+  },
+);

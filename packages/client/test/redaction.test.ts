@@ -1,7 +1,8 @@
 import { inspect } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { createNoxusClient, type LogLevel, NoxusError } from "../src/index.js";
+import { type LogLevel, NoxusError } from "../src/index.js";
 import { type Step, startScriptedServer } from "./helpers/scripted-server.js";
+import { createNoxusClient } from "./helpers/transport-under-test.js";
 
 // The key must never surface, whatever goes wrong and however loudly the client logs.
 const KEY = "nxl_Redaction-Canary_9f8e7d6c5b4a39281706";

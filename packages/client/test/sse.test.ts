@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
 import {
-  createNoxusClient,
   NoxusAbortError,
   NoxusConnectionError,
   NoxusNotFoundError,
@@ -8,6 +7,7 @@ import {
 } from "../src/index.js";
 import { streamChat, streamConversationEvents, streamRunEvents } from "../src/sse.js";
 import { startScriptedServer } from "./helpers/scripted-server.js";
+import { createNoxusClient } from "./helpers/transport-under-test.js";
 
 const server = await startScriptedServer();
 afterAll(() => server.close());

@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
 import {
-  createNoxusClient,
   NoxusAbortError,
   type NoxusClientOptions,
   NoxusConnectionError,
@@ -11,6 +10,7 @@ import {
   type ResponseEvent,
 } from "../src/index.js";
 import { startScriptedServer } from "./helpers/scripted-server.js";
+import { createNoxusClient } from "./helpers/transport-under-test.js";
 
 // Fault injection: a real loopback server plays scripted sequences; each test asserts how
 // many attempts reached it and how long the client waited in between.

@@ -1,12 +1,23 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   createNoxusClient,
+  type ErrorDetail,
+  errorDetail,
   type KnowledgeBase,
+  type NoxusAbortError,
+  type NoxusApiError,
+  type NoxusApiErrorCode,
+  type NoxusConfigError,
+  type NoxusConfigErrorCode,
+  type NoxusConnectionError,
+  NoxusError,
   type NoxusFile,
+  type NoxusTimeoutError,
   type OperationResult,
   type Run,
   type RunStatus,
   type Schema,
+  type ValidationIssue,
   type Workflow,
 } from "../src/index.js";
 
@@ -116,5 +127,34 @@ describe("responses", () => {
     expectTypeOf<Schema<"File">>().toEqualTypeOf<NoxusFile>();
     expectTypeOf<OperationResult<"getWorkflow">>().toEqualTypeOf<Workflow>();
     expectTypeOf<RunStatus>().toExtend<string>();
+  });
+});
+
+describe("errors", () => {
+  it("puts code, hint and retryable on every error, each class narrowing code", () => {
+    expectTypeOf<NoxusError["code"]>().toEqualTypeOf<string>();
+    expectTypeOf<NoxusError["hint"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<NoxusError["retryable"]>().toEqualTypeOf<boolean>();
+    expectTypeOf<NoxusApiError["code"]>().toEqualTypeOf<NoxusApiErrorCode>();
+    expectTypeOf<NoxusConfigError["code"]>().toEqualTypeOf<NoxusConfigErrorCode>();
+    expectTypeOf<NoxusConnectionError["code"]>().toEqualTypeOf<"connection_failed">();
+    expectTypeOf<NoxusTimeoutError["code"]>().toEqualTypeOf<"timeout">();
+    expectTypeOf<NoxusAbortError["code"]>().toEqualTypeOf<"aborted">();
+    new NoxusError("x", { code: "mine", hint: "do y", retryable: true, cause: new Error() });
+    // @ts-expect-error: the hint is text
+    new NoxusError("x", { hint: 1 });
+  });
+
+  it("narrows a non-throwing call's error detail with errorDetail()", async () => {
+    const { error } = await noxus.POST("/v1/workflows/{workflow_id}/runs", {
+      params: { path: { workflow_id: "wf_1" } },
+      body: { input: {} },
+    });
+    const detail = errorDetail(error);
+    expectTypeOf(detail).toEqualTypeOf<ErrorDetail>();
+    if (detail.kind === "issues") expectTypeOf(detail.issues).toEqualTypeOf<ValidationIssue[]>();
+    if (detail.kind === "message") expectTypeOf(detail.message).toEqualTypeOf<string>();
+    // @ts-expect-error: issues exist only once narrowed
+    detail.issues;
   });
 });

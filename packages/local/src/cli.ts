@@ -18,6 +18,7 @@ Environment:
   NOXUS_LOCAL_ADMIN_KEY         fixes the tenant-admin key (otherwise one is generated and printed)
   NOXUS_LOCAL_OPENAI_BASE_URL   use an OpenAI-compatible endpoint for text generation
   NOXUS_LOCAL_OPENAI_API_KEY    its key;  NOXUS_LOCAL_OPENAI_MODEL  its default model
+  NOXUS_LOCAL_TRAINING_MIN_MS   shortest KB ingestion, upload to trained (default 1000; 0 for speed)
 `;
 
 function fail(message: string): never {

@@ -1,3 +1,4 @@
+export type { ExtraNode } from "./catalog/extra-nodes.js";
 export { createLocalModel, LOCAL_MODEL } from "./models/local-model.js";
 export {
   createOpenAICompatibleProvider,

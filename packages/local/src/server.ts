@@ -2,13 +2,15 @@ import { randomUUID } from "node:crypto";
 import multipart from "@fastify/multipart";
 import { Ajv, type Options as AjvOptions } from "ajv";
 import addFormats from "ajv-formats";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import openapiGlue from "fastify-openapi-glue";
 import { assembleHandlers } from "./handlers/index.js";
 import { authenticate } from "./http/auth.js";
+import { bodyPolicies, enforceContentType, requireBody } from "./http/content-type.js";
 import type { ResourceGroup, ServerContext } from "./http/context.js";
 import { errorHandler } from "./http/error-handler.js";
-import { loadSpec, specPath } from "./spec.js";
+import { boundIntegers } from "./http/integer-bounds.js";
+import { specPath } from "./spec.js";
 
 function createAjv(options: AjvOptions): Ajv {
   const ajv = new Ajv({
@@ -21,27 +23,6 @@ function createAjv(options: AjvOptions): Ajv {
   });
   addFormats(ajv);
   return ajv;
-}
-
-function multipartOperations(): Set<string> {
-  const document = loadSpec().document as {
-    paths: Record<
-      string,
-      Record<string, { operationId?: string; requestBody?: { content?: object } }>
-    >;
-  };
-  const ids = new Set<string>();
-  for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item)) {
-      if (
-        operation?.requestBody?.content &&
-        "multipart/form-data" in operation.requestBody.content
-      ) {
-        ids.add(String(operation.operationId));
-      }
-    }
-  }
-  return ids;
 }
 
 export interface BuiltApp {
@@ -64,13 +45,28 @@ export async function buildApp(
     genReqId: () => `req_${randomUUID().replaceAll("-", "")}`,
     // close() must not wait for clients' idle keep-alive or abandoned stream connections.
     forceCloseConnections: true,
+    // Ids are uuids; a longer path segment is refused (414) before routing, with a detail.
+    routerOptions: { maxParamLength: 500 },
+    // Errors of the router itself (a path that is not valid percent-encoding, a segment over
+    // maxParamLength) get the same `{detail}` body as every other 4xx.
+    frameworkErrors: (error, _request, rawReply) => {
+      const reply = rawReply as FastifyReply;
+      const status = error.statusCode ?? 400;
+      const detail =
+        error.code === "FST_ERR_BAD_URL"
+          ? "The request path is not valid: check its percent-encoding (e.g. a lone %)."
+          : error.code === "FST_ERR_MAX_PARAM_LENGTH"
+            ? "A path segment is too long: ids are at most 500 characters."
+            : error.message;
+      void reply.status(status).send({ detail });
+    },
   });
   // Query, path and header values arrive as strings and are coerced to the spec's types;
   // JSON bodies are not (pydantic, behind the real API, refuses 42 for a string field).
   const paramsAjv = createAjv({ coerceTypes: "array" });
   const bodyAjv = createAjv({ coerceTypes: false });
   app.setValidatorCompiler(({ schema, httpPart }) =>
-    (httpPart === "body" ? bodyAjv : paramsAjv).compile(schema),
+    (httpPart === "body" ? bodyAjv : paramsAjv).compile(boundIntegers(schema)),
   );
   // An empty body with a JSON content type (e.g. a DELETE from some clients) is "no body",
   // not a parse error; routes that need a body then answer 422 "Field required".
@@ -96,11 +92,16 @@ export async function buildApp(
 
   // Multipart bodies are read by their handlers (file streams cannot be schema-validated
   // as JSON); their parameters are still validated from the spec.
-  const multipartIds = multipartOperations();
+  const policies = bodyPolicies();
   app.addHook("onRoute", (route) => {
     const operationId = (route.config as { operationId?: string } | undefined)?.operationId;
-    if (operationId && multipartIds.has(operationId) && route.schema) delete route.schema.body;
+    const multipart =
+      operationId && policies.get(operationId)?.mediaTypes.includes("multipart/form-data");
+    if (multipart && route.schema) delete route.schema.body;
   });
+  // After authentication (a request without a valid key is a 401 whatever its body).
+  app.addHook("preParsing", enforceContentType);
+  app.addHook("preValidation", requireBody);
 
   const { handlers, groups } = assembleHandlers(context);
   const onRequest = authenticate(context.storage.tenancy);

@@ -1,4 +1,5 @@
 import type { AddressInfo } from "node:net";
+import { checkExtraNodes, type ExtraNode } from "./catalog/extra-nodes.js";
 import { displayPrefix, generateApiKey, hashApiKey } from "./domain/keys.js";
 import type { ServerContext } from "./http/context.js";
 import { createLocalModel } from "./models/local-model.js";
@@ -35,10 +36,18 @@ export interface LocalServerOptions {
   maxJsonBytes?: number;
   /** Workflow runs executed at once (default 4); the others wait, `queued`. */
   runConcurrency?: number;
+  /**
+   * Shortest knowledge-base ingestion in ms, from upload to `trained` (default 1000, or
+   * `NOXUS_LOCAL_TRAINING_MIN_MS`): long enough that a client polling after upload_train or
+   * generic_train sees the KB `training` first, as on the hosted platform. 0 for speed.
+   */
+  minTrainingMs?: number;
   /** Fastify request logging to stdout (default off). */
   logger?: boolean;
   /** Environment to read NOXUS_LOCAL_* settings from (default process.env). */
   env?: NodeJS.ProcessEnv;
+  /** Node types to add to the catalog, with what a run does at each (e.g. a plugin's node). */
+  extraNodes?: readonly ExtraNode[];
 }
 
 export interface LocalServer {
@@ -57,10 +66,24 @@ export interface LocalServer {
 }
 
 const MEBIBYTE = 1024 * 1024;
+const DEFAULT_MIN_TRAINING_MS = 1_000;
+
+function minTrainingFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const value = env.NOXUS_LOCAL_TRAINING_MIN_MS;
+  if (value === undefined || value === "") return undefined;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 0) {
+    throw new Error(
+      `NOXUS_LOCAL_TRAINING_MIN_MS must be a whole number of milliseconds (0 or more), not "${value}".`,
+    );
+  }
+  return ms;
+}
 
 /** Starts a Noxus-compatible server. See README.md for the behaviour it implements. */
 export async function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
   const env = options.env ?? process.env;
+  checkExtraNodes(options.extraNodes ?? []);
   const storage = openSqliteStorage(options.database ?? ":memory:");
   let url = "";
   const context: ServerContext = {
@@ -75,6 +98,8 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       maxFileBytes: options.maxFileBytes ?? 25 * MEBIBYTE,
       maxJsonBytes: options.maxJsonBytes ?? 32 * MEBIBYTE,
       runConcurrency: options.runConcurrency ?? 4,
+      minTrainingMs: options.minTrainingMs ?? minTrainingFromEnv(env) ?? DEFAULT_MIN_TRAINING_MS,
+      ...(options.extraNodes ? { extraNodes: options.extraNodes } : {}),
     },
   };
 

@@ -114,7 +114,7 @@ describe("bad input", () => {
     [
       "JSON instead of multipart",
       () => post("/v1/file", JSON.stringify({ file: "x" }), { "content-type": "application/json" }),
-      422,
+      415,
       /multipart\/form-data/,
     ],
     [

@@ -237,7 +237,7 @@ describe("bad input", () => {
     [
       "upload_train as JSON",
       () => ["POST", `${kb()}/upload_train`, ...json({ files: [] })],
-      422,
+      415,
       /multipart\/form-data/,
     ],
     [

@@ -18,13 +18,17 @@ export type {
   WorkflowVersion,
 } from "@noxus/client";
 export {
+  type ErrorDetail,
+  errorDetail,
   isNoxusApiError,
   isNoxusError,
   NoxusAbortError,
   NoxusApiError,
   NoxusAuthenticationError,
+  NoxusConfigError,
   NoxusConnectionError,
   NoxusError,
+  type NoxusErrorOptions,
   NoxusNotFoundError,
   NoxusPayloadTooLargeError,
   NoxusPermissionError,
@@ -36,12 +40,22 @@ export {
 export type { CallOptions, WorkspaceContext } from "./context.js";
 export {
   NoxusInputError,
+  type NoxusInputErrorCode,
+  type NoxusInputErrorOptions,
   RunFailedError,
   RunWaitTimeoutError,
   WorkflowBuilderError,
   type WorkflowBuilderErrorCode,
 } from "./errors.js";
-export { type ListOptions, type Page, Paginated } from "./pagination.js";
+export {
+  concatPages,
+  type ListOptions,
+  type Page,
+  type PageFetcher,
+  type PageSource,
+  Paginated,
+  pagesOf,
+} from "./pagination.js";
 // Each resource module exports its public classes and types (handles, options, results).
 export * from "./resources/admin.js";
 export * from "./resources/agents.js";

@@ -1,11 +1,20 @@
 import { resolveCredentials } from "@noxus/auth/node";
+import type { createNoxusClient as createBaseClient } from "@noxus/client";
+import { defined } from "@noxus/client/internal";
+import { createNoxusClient, type NoxusNodeClientOptions } from "@noxus/client/node";
 import { Workspace as BaseWorkspace, type ConnectOptions } from "./workspace.js";
 
 export * from "./index.js";
 export { type FromPathOptions, type FromPathsOptions, fromPath, fromPaths } from "./node/paths.js";
 
-/** Node's connect options: a saved profile may supply the key and the base URL. */
-export interface NodeConnectOptions extends ConnectOptions {
+/**
+ * Node's connect options: a saved profile may supply the key and the base URL, and the
+ * client sends through undici (`transport`, `connections`, `dispatcher`: see
+ * @noxus/client/node; `NOXUS_TRANSPORT=fetch` switches back to the global fetch).
+ */
+export interface NodeConnectOptions
+  extends ConnectOptions,
+    Pick<NoxusNodeClientOptions, "transport" | "connections" | "dispatcher"> {
   /** A profile saved by `noxus login` / @noxus/auth's saveProfile; else NOXUS_PROFILE, the current one, `default`. */
   profile?: string;
   /** Where the credentials file lives (default `$NOXUS_CONFIG_DIR` or the platform config dir). */
@@ -20,16 +29,20 @@ export class Workspace extends BaseWorkspace {
   static override async connect(options: NodeConnectOptions = {}): Promise<Workspace> {
     const { profile, configDir, ...rest } = options;
     const credentials = resolveCredentials({
-      ...(rest.apiKey !== undefined ? { apiKey: rest.apiKey } : {}),
-      ...(rest.baseUrl !== undefined ? { baseUrl: rest.baseUrl } : {}),
+      ...defined({ apiKey: rest.apiKey, baseUrl: rest.baseUrl }),
       ...(rest.env ? { env: rest.env } : {}),
-      ...(profile !== undefined ? { profile } : {}),
-      ...(configDir !== undefined ? { configDir } : {}),
+      ...defined({ profile, configDir }),
     });
     const known =
       credentials.source === "profile"
         ? { workspaceId: credentials.workspaceId, workspaceName: credentials.workspaceName }
         : {};
-    return this.open(credentials.apiKey.reveal(), credentials.baseUrl, rest, known);
+    return this.open(
+      credentials.apiKey.reveal(),
+      credentials.baseUrl,
+      rest,
+      known,
+      createNoxusClient as typeof createBaseClient,
+    );
   }
 }

@@ -1,4 +1,5 @@
 import type { CallOptions } from "./context.js";
+import { checkPageSize } from "./internal/validate.js";
 
 /** One page of a paginated list, as the API answers it (reference §1.5). */
 export interface Page<T> {
@@ -9,39 +10,89 @@ export interface Page<T> {
   pages: number;
 }
 
+/** Fetches one numbered page of a list endpoint. */
 export type PageFetcher<T> = (
   request: { page: number; size: number } & CallOptions,
 ) => Promise<Page<T>>;
+
+/**
+ * Where a Paginated gets its pages: given the page size and the signal, yields the pages in
+ * order. Most lists are one endpoint walked page by page (`pagesOf`); a list that the API
+ * splits over several endpoints yields them one after the other (`concatPages`).
+ */
+export interface PageSource<T> {
+  pages(request: { size: number } & CallOptions): AsyncIterable<Page<T>>;
+}
 
 export interface ListOptions extends CallOptions {
   /** Items per request (1..100, default 100: fewer round trips). */
   pageSize?: number;
 }
 
+const MAX_PAGE_SIZE = 100;
+
+/** Walks one list endpoint from page 1 until a short page or the last page. */
+export function pagesOf<T>(fetchPage: PageFetcher<T>): PageSource<T> {
+  return {
+    async *pages({ size, signal }) {
+      for (let page = 1; ; page++) {
+        const result = await fetchPage({ page, size, ...(signal ? { signal } : {}) });
+        yield result;
+        // Stop on a short page as well as on `pages`: a list that shrinks while it is walked
+        // must not make the loop run forever.
+        if (result.items.length < size || page >= result.pages) return;
+      }
+    },
+  };
+}
+
+/**
+ * Several lists walked one after the other as one: each list's pages in turn (their
+ * `page`/`total` are the server's, per list). An item already yielded is skipped when it
+ * shows up again, so an item that moves from one list to the next while they are walked
+ * (a document going uploaded → training → trained) is seen once.
+ */
+export function concatPages<T extends { id: string }>(
+  sources: ReadonlyArray<PageSource<T>>,
+): PageSource<T> {
+  return {
+    async *pages(request) {
+      const seen = new Set<string>();
+      for (const source of sources) {
+        for await (const page of source.pages(request)) {
+          const items = page.items.filter((item) => !seen.has(item.id));
+          for (const item of items) seen.add(item.id);
+          yield { ...page, items };
+        }
+      }
+    },
+  };
+}
+
 /**
  * Every item of a paginated list, fetched a page at a time as the caller iterates: memory
  * holds one page whatever the list's length. `for await (const x of list)` walks the items,
  * `.pages()` the pages, `.toArray({ limit })` collects.
+ *
+ * @param source where the pages come from: a PageSource, or a PageFetcher of one numbered
+ *   page (walked from page 1).
+ * @throws NoxusInputError (`invalid_page_size`) when `pageSize` is not an integer from 1 to 100.
  */
 export class Paginated<T> implements AsyncIterable<T> {
+  private readonly source: PageSource<T>;
+  private readonly size: number;
+
   constructor(
-    private readonly fetchPage: PageFetcher<T>,
+    source: PageSource<T> | PageFetcher<T>,
     private readonly options: ListOptions = {},
-  ) {}
+  ) {
+    this.size = checkPageSize(options.pageSize) ?? MAX_PAGE_SIZE;
+    this.source = typeof source === "function" ? pagesOf(source) : source;
+  }
 
   async *pages(): AsyncGenerator<Page<T>> {
-    const size = Math.min(100, Math.max(1, this.options.pageSize ?? 100));
-    for (let page = 1; ; page++) {
-      const result = await this.fetchPage({
-        page,
-        size,
-        ...(this.options.signal ? { signal: this.options.signal } : {}),
-      });
-      yield result;
-      // Stop on a short page as well as on `pages`: a list that shrinks while it is walked
-      // must not make the loop run forever.
-      if (result.items.length < size || page >= result.pages) return;
-    }
+    const { signal } = this.options;
+    yield* this.source.pages({ size: this.size, ...(signal ? { signal } : {}) });
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<T> {

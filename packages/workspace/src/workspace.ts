@@ -4,6 +4,7 @@ import {
   type NoxusClientOptions,
   type NoxusThrowingClient,
 } from "@noxus/client";
+import { defined } from "@noxus/client/internal";
 import type { CallOptions, WorkspaceContext } from "./context.js";
 import { Admin } from "./resources/admin.js";
 import { Agents } from "./resources/agents.js";
@@ -79,8 +80,7 @@ export class Workspace {
   /** Resolves credentials, checks the key with `GET /v1/admin/me`, and opens the workspace. */
   static async connect(options: ConnectOptions = {}): Promise<Workspace> {
     const credentials = resolveCredentials({
-      ...(options.apiKey !== undefined ? { apiKey: options.apiKey } : {}),
-      ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+      ...defined({ apiKey: options.apiKey, baseUrl: options.baseUrl }),
       ...(options.env ? { env: options.env } : {}),
     });
     return this.open(credentials.apiKey.reveal(), credentials.baseUrl, options);
@@ -96,9 +96,11 @@ export class Workspace {
     baseUrl: string,
     options: ConnectOptions,
     known: { workspaceId?: string | undefined; workspaceName?: string | undefined } = {},
+    // `@noxus/workspace/node` passes @noxus/client/node's, which sends through undici.
+    createClient: typeof createNoxusClient = createNoxusClient,
   ): Promise<W> {
     const { apiKey: _key, baseUrl: _url, env: _env, signal, ...clientOptions } = options;
-    const client = createNoxusClient({
+    const client = createClient({
       ...clientOptions,
       baseUrl,
       auth: apiKeyAuth(apiKey),

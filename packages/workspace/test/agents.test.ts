@@ -87,6 +87,20 @@ describe("ws.agents CRUD", () => {
     expect(await own.agents.list({ pageSize: 5 }).toArray({ limit: 7 })).toHaveLength(7);
   });
 
+  it("checks the page size the same way on every list, never clamping it", () => {
+    for (const pageSize of [0, 101, 2.5]) {
+      for (const list of [
+        () => ws.agents.list({ pageSize }),
+        () => ws.workflows.list({ pageSize }),
+        () => ws.conversations.list({ pageSize }),
+        () => ws.knowledgeBases.list({ pageSize }),
+        () => ws.runs.listAll({ pageSize }),
+      ]) {
+        expect(list).toThrow(expect.objectContaining({ code: "invalid_page_size" }));
+      }
+    }
+  });
+
   it("answers an unknown agent with NoxusNotFoundError", async () => {
     await expect(ws.agents.get(UNKNOWN_ID)).rejects.toBeInstanceOf(NoxusNotFoundError);
     await expect(ws.agents.update(UNKNOWN_ID, { name: "x" })).rejects.toBeInstanceOf(

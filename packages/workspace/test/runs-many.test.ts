@@ -185,6 +185,65 @@ describe("ws.runs.runMany", () => {
     });
   });
 
+  it("reports each started item through onResult as it settles, with its index", async () => {
+    const workflowId = await createWorkflow("Say ((Input 1))");
+    const inputs = Array.from({ length: 8 }, (_, i) => ({ Topic: `r${i}` }));
+    const seen: { index: number; ok: boolean; output?: unknown }[] = [];
+    const results = await ws.runs.runMany(workflowId, inputs, {
+      concurrency: 3,
+      onResult: async (result, index) => {
+        // An async callback holds its slot: the output is read before the next run starts.
+        seen.push({
+          index,
+          ok: result.ok,
+          ...(result.ok ? { output: await result.handle.output("Result") } : {}),
+        });
+      },
+    });
+    expect(seen.map((entry) => entry.index).sort((a, b) => a - b)).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7,
+    ]);
+    for (const entry of seen)
+      expect(entry).toEqual({ index: entry.index, ok: true, output: `Say r${entry.index}` });
+    expect(results.every((result) => result.ok)).toBe(true);
+  });
+
+  it("stopSignal starts nothing more but lets the runs in flight finish", async () => {
+    const workflowId = await createWorkflow("[sleep:400] ((Input 1))");
+    const inputs = Array.from({ length: 10 }, (_, i) => ({ Topic: `stop-${i}` }));
+    const stop = new AbortController();
+    const reported: number[] = [];
+    const results = await ws.runs.runMany(workflowId, inputs, {
+      concurrency: 2,
+      stopSignal: stop.signal,
+      onResult: (_result, index) => {
+        reported.push(index);
+        stop.abort();
+      },
+    });
+    // The first two were in flight when the first ended and stopped the batch: both finished.
+    expect(reported.sort()).toEqual([0, 1]);
+    expect(results.slice(0, 2).every((result) => result.ok)).toBe(true);
+    for (const result of results.slice(2)) {
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error).toBeInstanceOf(NoxusAbortError);
+    }
+    expect(await ws.runs.list(workflowId).toArray()).toHaveLength(2);
+  });
+
+  it("rejects with the error of an onResult callback that throws", async () => {
+    const workflowId = await createWorkflow("Say ((Input 1))");
+    const bug = new Error("callback bug");
+    await expect(
+      ws.runs.runMany(workflowId, [{ Topic: "a" }, { Topic: "b" }], {
+        concurrency: 1,
+        onResult: () => {
+          throw bug;
+        },
+      }),
+    ).rejects.toBe(bug);
+  });
+
   it("refuses a bad batch before sending anything", async () => {
     const workflowId = await createWorkflow("Say ((Input 1))");
     await expect(

@@ -310,6 +310,16 @@ describe("bad input", () => {
       .create(workflowId, { Subject: "x" })
       .catch((caught: unknown) => caught);
     expect(unknownKey).toBeInstanceOf(NoxusValidationError);
+    // The message shows the server's issues whole, every accepted key uncut, and the hint
+    // only once, in its own field.
+    const { definition } = await ws.workflows.get(workflowId);
+    const inputNode = definition.nodes.find((node) => node.type === "InputNode");
+    const message = (unknownKey as NoxusValidationError).message;
+    expect(message).toContain(
+      `No input node of this workflow is keyed "Subject"; accepted keys: ${inputNode?.id}::input, ${inputNode?.id}, Topic.`,
+    );
+    expect(message).not.toMatch(/hint/i);
+    expect((unknownKey as NoxusValidationError).hint).toMatch(/names each field to fix/);
 
     const handle = await ws.runs.create(workflowId, { Topic: "x" });
     await expect(handle.wait({ timeoutMs: -1 })).rejects.toMatchObject({ code: "invalid_option" });

@@ -1,10 +1,20 @@
 import { describe, expectTypeOf, it } from "vitest";
+import {
+  type NoxusInputError,
+  type NoxusInputErrorCode,
+  type Page,
+  Paginated,
+  pagesOf,
+  type RunFailedError,
+  type WorkflowBuilderError,
+  type WorkflowBuilderErrorCode,
+} from "../src/index.js";
 import type {
   Agent,
   ConversationEvent,
+  DefaultNodeCatalog,
   KnowledgeBaseDocument,
   NoxusFile,
-  Paginated,
   Run,
   RunHandle,
   RunManyResult,
@@ -21,8 +31,13 @@ describe("public types", () => {
   it("workflows", () => {
     expectTypeOf(ws.workflows.list()).toEqualTypeOf<Paginated<Workflow>>();
     expectTypeOf(ws.workflows.get).returns.resolves.toEqualTypeOf<Workflow>();
-    expectTypeOf(ws.workflows.build).returns.resolves.toEqualTypeOf<WorkflowBuilder>();
-    expectTypeOf(ws.workflows.build).returns.resolves.not.toBeAny();
+    // build() is generic over the catalog types; by default the registered (else @noxus/local's) one.
+    async () => {
+      const builder = await ws.workflows.build("x");
+      expectTypeOf(builder).toEqualTypeOf<WorkflowBuilder<DefaultNodeCatalog>>();
+      expectTypeOf(builder).toEqualTypeOf<WorkflowBuilder>();
+      expectTypeOf(builder).not.toBeAny();
+    };
   });
 
   it("runs", () => {
@@ -53,5 +68,57 @@ describe("public types", () => {
     expectTypeOf(ws.agents.get).returns.resolves.toEqualTypeOf<Agent>();
     expectTypeOf(ws.admin).not.toBeAny();
     expectTypeOf(ws.id).toEqualTypeOf<string | undefined>();
+  });
+});
+
+describe("errors", () => {
+  it("types every SDK error's code as a union, with hint and retryable from NoxusError", () => {
+    expectTypeOf<NoxusInputError["code"]>().toEqualTypeOf<NoxusInputErrorCode>();
+    expectTypeOf<"nothing_to_update">().toExtend<NoxusInputErrorCode>();
+    // @ts-expect-error: the synonym was merged into nothing_to_update
+    expectTypeOf<"empty_update">().toExtend<NoxusInputErrorCode>();
+    // @ts-expect-error: the synonym was merged into invalid_option
+    expectTypeOf<"invalid_argument">().toExtend<NoxusInputErrorCode>();
+    expectTypeOf<WorkflowBuilderError["code"]>().toEqualTypeOf<WorkflowBuilderErrorCode>();
+    expectTypeOf<RunFailedError["code"]>().toEqualTypeOf<"run_failed">();
+    expectTypeOf<NoxusInputError["hint"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<NoxusInputError["retryable"]>().toEqualTypeOf<boolean>();
+  });
+});
+
+describe("one resource shape", () => {
+  it("gives every handle its data under `data`", async () => {
+    const handle = await ws.runs.create("wf", {});
+    expectTypeOf(handle.data).toEqualTypeOf<Run>();
+    const kb = await ws.knowledgeBases.get("kb");
+    expectTypeOf(kb.data.id).toEqualTypeOf<string>();
+    const conversation = await ws.conversations.get("c");
+    expectTypeOf(conversation.data.id).toEqualTypeOf<string>();
+  });
+
+  it("builds a Paginated from a page fetcher or a page source", () => {
+    const fetchPage = async (request: { page: number; size: number }): Promise<Page<number>> => ({
+      items: [request.page],
+      total: 1,
+      page: request.page,
+      size: request.size,
+      pages: 1,
+    });
+    expectTypeOf(new Paginated(fetchPage)).toEqualTypeOf<Paginated<number>>();
+    expectTypeOf(new Paginated(pagesOf(fetchPage), { pageSize: 10 })).toEqualTypeOf<
+      Paginated<number>
+    >();
+  });
+
+  it("types runMany's onResult with the batch's own input type and the item's index", async () => {
+    await ws.runs.runMany("wf", [{ Topic: "a" }], {
+      stopSignal: new AbortController().signal,
+      onResult: (result, index) => {
+        expectTypeOf(index).toEqualTypeOf<number>();
+        expectTypeOf(result.input).toEqualTypeOf<{ Topic: string }>();
+        if (result.ok) expectTypeOf(result.run).toEqualTypeOf<Run>();
+        else expectTypeOf(result.error).toEqualTypeOf<Error>();
+      },
+    });
   });
 });

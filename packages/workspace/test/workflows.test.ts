@@ -77,7 +77,10 @@ describe("ws.workflows CRUD", () => {
   it("refuses bad arguments before sending, with NoxusInputError saying what to fix", async () => {
     const ws = await bed.workspace();
     await expect(ws.workflows.get("")).rejects.toThrow(
-      new NoxusInputError("invalid_id", 'workflow id must be a non-empty string, got "".'),
+      new NoxusInputError(
+        "invalid_id",
+        "The workflow id must be a non-empty string, got an empty string.",
+      ),
     );
     await expect(
       ws.workflows.create({ name: "", definition: { nodes: [], edges: [] } }),
@@ -99,7 +102,7 @@ describe("ws.workflows CRUD", () => {
       code: "nothing_to_update",
     });
     expect(() => ws.workflows.list({ pageSize: 0 })).toThrow(
-      /pageSize must be an integer from 1 to 100, got 0/,
+      /pageSize must be an integer from 1 to 100, got number 0/,
     );
   });
 

@@ -1,5 +1,11 @@
 // CommonJS: require() each dual package and report what resolved where.
-const names = ["@noxus/client", "@noxus/auth", "@noxus/workspace", "@noxus/workspace/node"];
+const names = [
+  "@noxus/client",
+  "@noxus/client/node",
+  "@noxus/auth",
+  "@noxus/workspace",
+  "@noxus/workspace/node",
+];
 const report = {};
 for (const name of names) {
   const module = require(name);

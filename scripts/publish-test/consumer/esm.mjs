@@ -1,6 +1,7 @@
 // ESM: import each package and report what resolved where (checked by the test runner).
 const names = [
   "@noxus/client",
+  "@noxus/client/node",
   "@noxus/auth",
   "@noxus/workspace",
   "@noxus/workspace/node",

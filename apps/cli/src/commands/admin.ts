@@ -1,3 +1,4 @@
+import { defined } from "@noxus/client/internal";
 import type { Admin, Workspace } from "@noxus/workspace/node";
 import type { CliContext } from "../context.js";
 import { confirmDestructive, YES_OPTION } from "../lib/confirm.js";
@@ -63,7 +64,7 @@ export const registerAdmin: RegisterCommands = (program, contextFor) => {
       const created = await adminOf(ws).workspaces.create(
         {
           name,
-          ...(options.description !== undefined ? { description: options.description } : {}),
+          ...defined({ description: options.description }),
         },
         cli.call,
       );

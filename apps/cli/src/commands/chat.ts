@@ -1,8 +1,9 @@
 import { createInterface } from "node:readline";
-import { type ConversationHandle, NoxusError, type Workspace } from "@noxus/workspace/node";
+import { defined } from "@noxus/client/internal";
+import type { ConversationHandle, Workspace } from "@noxus/workspace/node";
 import { InvalidArgumentError } from "commander";
 import type { CliContext } from "../context.js";
-import { UsageError } from "../exit-codes.js";
+import { CliError, UsageError } from "../exit-codes.js";
 import { streamTurn } from "./chat/turn.js";
 import type { RegisterCommands } from "./index.js";
 import { pickByIdOrName } from "./lookup.js";
@@ -62,7 +63,7 @@ async function openConversation(
       settings: {
         model: options.model as string,
         temperature: options.temperature,
-        ...(options.maxTokens !== undefined ? { max_tokens: options.maxTokens } : {}),
+        ...defined({ max_tokens: options.maxTokens }),
       },
     },
     cli.call,
@@ -100,7 +101,7 @@ export const registerChat: RegisterCommands = (program, contextFor) => {
       const session = new ChatSession(cli, opened.conversation);
       if (options.message !== undefined) {
         const errors = await session.send(options.message);
-        if (errors.length > 0) throw new NoxusError(errors.join(" "));
+        if (errors.length > 0) throw new CliError("failed", errors.join(" "));
         return;
       }
       await session.interactive(opened.with);

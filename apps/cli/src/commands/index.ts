@@ -8,6 +8,7 @@ import { registerKb } from "./kb.js";
 import { registerLogin } from "./login.js";
 import { registerRun } from "./run.js";
 import { registerRuns } from "./runs.js";
+import { registerTypes } from "./types.js";
 import { registerWhoami } from "./whoami.js";
 import { registerWorkflows } from "./workflows.js";
 
@@ -29,4 +30,5 @@ export const COMMAND_GROUPS: RegisterCommands[] = [
   registerAgents,
   registerChat,
   registerAdmin,
+  registerTypes,
 ];

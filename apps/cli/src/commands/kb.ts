@@ -1,12 +1,12 @@
+import { defined } from "@noxus/client/internal";
 import {
   DOCUMENT_STATUSES,
   type KnowledgeBase,
   type KnowledgeBaseDocument,
-  NoxusError,
 } from "@noxus/workspace";
 import { fromPaths } from "@noxus/workspace/node";
 import { InvalidArgumentError, Option } from "commander";
-import { UsageError } from "../exit-codes.js";
+import { CliError, UsageError } from "../exit-codes.js";
 import { confirmDestructive, YES_OPTION } from "../lib/confirm.js";
 import type { RegisterCommands } from "./index.js";
 import { uploadReporter } from "./kb/progress.js";
@@ -112,7 +112,7 @@ export const registerKb: RegisterCommands = (program, contextFor) => {
       const created = await ws.knowledgeBases.create(
         {
           name,
-          ...(options.description !== undefined ? { description: options.description } : {}),
+          ...defined({ description: options.description }),
         },
         cli.call,
       );
@@ -206,7 +206,7 @@ Examples:
           uploaded = await target.upload(files, {
             ...cli.call,
             batchSize: options.batchSize,
-            ...(options.prefix !== undefined ? { prefix: options.prefix } : {}),
+            ...defined({ prefix: options.prefix }),
             onProgress: (progress) => reporter.update(progress),
           });
         } finally {
@@ -268,8 +268,10 @@ Examples:
           }
         });
         if (failures.length > 0) {
-          throw new NoxusError(
-            `${failures.length} document(s) of ${target.name} failed to train. Hint: see each document's error (noxus kb docs ${target.id} --status error).`,
+          throw new CliError(
+            "failed",
+            `${failures.length} document(s) of ${target.name} failed to train.`,
+            { hint: `See each document's error: noxus kb docs ${target.id} --status error` },
           );
         }
       },
@@ -288,7 +290,7 @@ Examples:
       const target = await resolveKnowledgeBase(cli, ws, ref);
       const results = await target.search(query, {
         ...cli.call,
-        ...(options.prefix !== undefined ? { prefix: options.prefix } : {}),
+        ...defined({ prefix: options.prefix }),
       });
       cli.output.result(results, () =>
         cli.output.table(

@@ -8,9 +8,10 @@ import {
   useProfile,
   whoami,
 } from "@noxus/auth/node";
+import { defined } from "@noxus/client/internal";
 import { Workspace } from "@noxus/workspace/node";
 import type { Command } from "commander";
-import type { CliContext } from "../context.js";
+import { type CliContext, credentialsEnv } from "../context.js";
 import { UsageError } from "../exit-codes.js";
 import type { RegisterCommands } from "./index.js";
 import { notFoundError } from "./lookup.js";
@@ -54,12 +55,13 @@ export const registerLogin: RegisterCommands = (program, contextFor) => {
       const existing = listProfiles(config).find((profile) => profile.name === name);
       const baseUrl = cli.options.baseUrl ?? existing?.baseUrl;
       const key = await readKey(cli, name);
-      // Checks the key (whoami) against NOXUS_BACKEND_URL, else --base-url, else the default;
+      // Checks the key (whoami) against --base-url, else the profile's URL, else
+      // NOXUS_BACKEND_URL, else the default (a flag beats the environment: credentialsEnv);
       // a bad key throws here (exit 3) and nothing is saved.
       const ws = await Workspace.connect({
         apiKey: key,
-        ...(baseUrl !== undefined ? { baseUrl } : {}),
-        env: cli.env,
+        ...defined({ baseUrl }),
+        env: credentialsEnv({ baseUrl }, cli.env),
         signal: cli.signal,
         userAgent: "noxus-cli",
       });
@@ -177,14 +179,13 @@ function withProfile<T>(name: string, run: () => T): T {
     return run();
   } catch (error) {
     if (error instanceof NoxusCredentialsError && error.code === "unknown_profile") {
-      const available = error.message.match(/Available profiles: [^.]*\./)?.[0];
       throw notFoundError(
         `No saved profile named "${name}".`,
-        available ?? "Save one with `noxus login --profile <name>`.",
+        error.hint ?? "Save one with `noxus login --profile <name>`.",
       );
     }
     if (error instanceof NoxusCredentialsError && error.code === "invalid_profile") {
-      throw new UsageError(error.message);
+      throw new UsageError(error.message, error.hint);
     }
     throw error;
   }

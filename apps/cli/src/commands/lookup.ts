@@ -1,6 +1,5 @@
 /** Finding what a command names (by id or exact name), and the CLI's own error shapes. */
-import { NoxusNotFoundError, NoxusPermissionError } from "@noxus/workspace";
-import { UsageError } from "../exit-codes.js";
+import { CliError, UsageError } from "../exit-codes.js";
 
 /**
  * Finds one item named on the command line by its id or its exact name. An id wins over a
@@ -29,22 +28,14 @@ export function pickByIdOrName<T extends { id: string; name: string }>(
   );
 }
 
-/** A not-found error of the CLI's own making (exit 4), with its message and hint. */
-export function notFoundError(message: string, hint: string): NoxusNotFoundError {
-  const error = new NoxusNotFoundError({ status: 404, body: null, method: "GET", path: "" });
-  return withText(error, message, hint);
+/** A name or id on the command line that matches nothing (exit 4), with what to do. */
+export function notFoundError(message: string, hint: string): CliError {
+  return new CliError("not_found", message, { hint });
 }
 
-/** A permission error of the CLI's own making (exit 3), with its message and hint. */
-export function permissionError(message: string, hint: string): NoxusPermissionError {
-  const error = new NoxusPermissionError({ status: 403, body: null, method: "GET", path: "" });
-  return withText(error, message, hint);
-}
-
-function withText<E extends Error>(error: E, message: string, hint: string): E {
-  error.message = message;
-  Object.defineProperty(error, "hint", { value: hint, enumerable: true });
-  return error;
+/** A command the key may not run (exit 3), with what to do. */
+export function permissionError(message: string, hint: string): CliError {
+  return new CliError("permission", message, { hint });
 }
 
 /** 1536 → "1.5 KiB". */

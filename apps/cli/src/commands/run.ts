@@ -1,4 +1,5 @@
 import {
+  errorDetail,
   NoxusValidationError,
   type RunHandle,
   type RunInput,
@@ -88,10 +89,15 @@ export async function startRun(
     return await ws.runs.create(workflow.id, input, call);
   } catch (error) {
     if (!(error instanceof NoxusValidationError)) throw error;
-    const issues = error.validationIssues;
-    const message = issues?.length
-      ? issues.map((issue) => issue.msg).join(" ")
-      : error.message.replace(/ Hint: .*$/, "");
+    // The server's own words: each issue's message, else its detail (never our message,
+    // which repeats the method and path).
+    const detail = errorDetail(error.body);
+    const message =
+      detail.kind === "issues"
+        ? detail.issues.map((issue) => issue.msg).join(" ")
+        : detail.kind === "message"
+          ? detail.message
+          : error.message;
     const names = inputNames(workflow.definition);
     throw new UsageError(
       `The inputs do not fit workflow "${workflow.name}": ${message}`,

@@ -116,7 +116,7 @@ export const registerRuns: RegisterCommands = (program, contextFor) => {
         if (cli.signal.aborted) throw error;
         return {};
       });
-      const run = handle.run;
+      const run = handle.data;
       const result = {
         ...resultOf(run, workflow, outputs),
         progress: run.progress ?? null,

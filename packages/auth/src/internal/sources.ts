@@ -1,7 +1,7 @@
 import { DEFAULT_BASE_URL } from "@noxus/client";
+import { normalizeBaseUrl } from "@noxus/client/internal";
 import { type ApiKey, parseApiKey } from "../api-key.js";
 import { NoxusCredentialsError } from "../errors.js";
-import { normalizeBaseUrl } from "./base-url.js";
 import { type Env, readEnv } from "./env.js";
 
 /** Where a resolved key came from. */

@@ -1,6 +1,6 @@
+import { defined, normalizeBaseUrl } from "@noxus/client/internal";
 import { type ApiKey, parseApiKey } from "../api-key.js";
 import { NoxusCredentialsError } from "../errors.js";
-import { normalizeBaseUrl } from "../internal/base-url.js";
 import {
   emptyConfig,
   readConfig,
@@ -80,8 +80,12 @@ export function unknownProfile(
         : `There is no credentials file yet (${file}).`;
   return new NoxusCredentialsError(
     "unknown_profile",
-    `No Noxus profile named "${name}"${namedBy}. ${available} Save it with \`noxus login --profile ${name}\`, or pick an existing one.`,
-    { path: file, profile: name },
+    `No Noxus profile named "${name}"${namedBy}.`,
+    {
+      path: file,
+      profile: name,
+      hint: `${available} Save it with \`noxus login --profile ${name}\`, or pick an existing one.`,
+    },
   );
 }
 
@@ -103,8 +107,7 @@ export function saveProfile(
   const stored: StoredProfile = {
     api_key: apiKey.reveal(),
     base_url: baseUrl,
-    ...(input.workspaceId !== undefined ? { workspace_id: input.workspaceId } : {}),
-    ...(input.workspaceName !== undefined ? { workspace_name: input.workspaceName } : {}),
+    ...defined({ workspace_id: input.workspaceId, workspace_name: input.workspaceName }),
     created_at: new Date().toISOString(),
   };
   config.profiles[name] = stored;

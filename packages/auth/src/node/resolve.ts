@@ -1,3 +1,4 @@
+import { defined } from "@noxus/client/internal";
 import type { ApiKey } from "../api-key.js";
 import { defaultEnv, readEnv } from "../internal/env.js";
 import { keyFromOptionOrEnv, noCredentials, resolveBaseUrl } from "../internal/sources.js";
@@ -78,7 +79,6 @@ export function resolveCredentials(
     baseUrl: resolveBaseUrl(env, options.baseUrl, { name, baseUrl: profile.baseUrl }),
     source: "profile",
     profile: name,
-    ...(profile.workspaceId !== undefined ? { workspaceId: profile.workspaceId } : {}),
-    ...(profile.workspaceName !== undefined ? { workspaceName: profile.workspaceName } : {}),
+    ...defined({ workspaceId: profile.workspaceId, workspaceName: profile.workspaceName }),
   };
 }

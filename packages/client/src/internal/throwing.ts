@@ -6,6 +6,7 @@ import type {
   RequiredKeysOf,
 } from "openapi-typescript-helpers";
 import { apiErrorFromResponse } from "../errors.js";
+import { METHODS } from "../transport/markers.js";
 
 // openapi-fetch's InitParam is not exported; this mirrors it so that the second argument
 // stays optional exactly when the operation has no required parameters or body.
@@ -44,8 +45,6 @@ export interface ThrowingClient<Paths extends {}, Media extends MediaType = Medi
   PATCH: ThrowingClientMethod<Paths & PathsShape, "patch", Media>;
   TRACE: ThrowingClientMethod<Paths & PathsShape, "trace", Media>;
 }
-
-const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
 type AnyCall = (url: string, init?: object) => Promise<{ error?: unknown; response: Response }>;
 

@@ -4,6 +4,7 @@ import {
   NoxusConnectionError,
   NoxusError,
 } from "../errors.js";
+import { linkSignal, sleep } from "../internal/abort.js";
 import { readEventStream } from "./read.js";
 
 /** What a typed event stream needs to know about its endpoint. */
@@ -33,19 +34,6 @@ interface StreamingClient {
   GET(path: never, init: never): Promise<{ data?: unknown; error?: unknown; response: Response }>;
 }
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-
 /**
  * Opens an SSE endpoint and yields its events until the terminal one. A stream that drops
  * (network error, or closed without the terminal event) is reopened with `etag=<last token>`,
@@ -57,10 +45,7 @@ export async function* streamEvents<Event>(
   spec: EventStreamSpec<Event>,
   options: EventStreamOptions = {},
 ): AsyncGenerator<Event> {
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(options.signal?.reason);
-  if (options.signal?.aborted) onAbort();
-  options.signal?.addEventListener("abort", onAbort, { once: true });
+  const controller = linkSignal(options.signal);
   const maxReconnects = options.maxReconnects ?? 5;
   let resume = options.resumeFrom;
   let delivered = 0;
@@ -120,7 +105,7 @@ export async function* streamEvents<Event>(
       });
     }
   } finally {
-    options.signal?.removeEventListener("abort", onAbort);
+    controller.unlink();
     controller.abort();
   }
 }

@@ -1,3 +1,5 @@
+import { sleep } from "../internal/abort.js";
+
 /**
  * One time budget for a whole logical request: every attempt and every wait between
  * attempts draw from it. The caller's own AbortSignal is linked to it, and the two are told
@@ -41,18 +43,7 @@ export class Deadline {
 
   /** Resolves after `ms`, or rejects as soon as the budget ends or the caller aborts. */
   sleep(ms: number): Promise<void> {
-    return new Promise((resolve, reject) => {
-      if (this.signal.aborted) return reject(this.signal.reason);
-      const onAbort = () => {
-        clearTimeout(timer);
-        reject(this.signal.reason);
-      };
-      const timer = setTimeout(() => {
-        this.signal.removeEventListener("abort", onAbort);
-        resolve();
-      }, ms);
-      this.signal.addEventListener("abort", onAbort, { once: true });
-    });
+    return sleep(ms, this.signal);
   }
 
   /**

@@ -3,7 +3,10 @@ export interface RetryPolicy {
   maxRetries: number;
   /** First backoff step; attempt n waits up to initialDelayMs * 2^n (full jitter). */
   initialDelayMs: number;
-  /** Ceiling of one backoff wait, and of any Retry-After the client agrees to honour. */
+  /**
+   * Ceiling of one backoff wait. It does not cap Retry-After: a wait the server asks for is
+   * honoured up to MAX_RETRY_AFTER_MS, beyond which the 429 is surfaced instead.
+   */
   maxDelayMs: number;
 }
 

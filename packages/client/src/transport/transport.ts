@@ -1,9 +1,11 @@
+import type { AuthStrategy } from "../auth.js";
 import {
   NoxusAbortError,
   NoxusConnectionError,
   NoxusTimeoutError,
   retryAfterMs,
 } from "../errors.js";
+import { RETRY_SAFE_OPERATIONS } from "../generated/retry-safe.js";
 import type { FetchLike } from "../options.js";
 import { Deadline } from "./deadline.js";
 import { marksOf } from "./markers.js";
@@ -24,6 +26,8 @@ import {
 } from "./policy.js";
 
 export interface TransportOptions extends Hooks {
+  /** Applied once per call, after any middleware, so that its credentials win. */
+  auth?: AuthStrategy | undefined;
   fetch?: FetchLike | undefined;
   maxRetries?: number | undefined;
   timeoutMs?: number | undefined;
@@ -44,12 +48,21 @@ const STREAMED = /^(text\/event-stream|application\/octet-stream)/;
 const asCount = (value: unknown): number | undefined =>
   typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : undefined;
 
+// A response that can hold its own body in memory (the Node transport's NodeResponse) does
+// so; any other is read and rebuilt once around the bytes.
+const inMemory = async (response: Response & { bufferBody?: () => Promise<Response> }) =>
+  response.bufferBody?.() ??
+  (response.body
+    ? new Response(await response.arrayBuffer(), response)
+    : Promise.resolve(response));
+
 let sequence = 0;
 const newRequestId = () => `nxc_${Date.now().toString(36)}${(sequence++).toString(36)}`;
 
 /**
- * The fetch below openapi-fetch's middleware chain. Middleware (auth, markers) runs once per
- * logical request; this loop makes the attempts. Invariants:
+ * The fetch below openapi-fetch's middleware chain (users' middleware only: the client
+ * registers none). Auth is applied once per logical request; this loop makes the attempts.
+ * Invariants:
  * - an abort by the caller is final: never retried, surfaced as NoxusAbortError;
  * - one budget (`timeoutMs`) covers all attempts and waits: NoxusTimeoutError when spent;
  * - the body of a discarded attempt is cancelled before waiting, freeing the connection;
@@ -71,7 +84,8 @@ export function createTransport(options: TransportOptions): FetchLike {
     const path = marks.noxusPath ?? new URL(request.url).pathname;
     const maxRetries = asCount(marks.maxRetries) ?? options.maxRetries ?? policy.maxRetries;
     const timeoutMs = asCount(marks.timeoutMs) ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const idempotent = isIdempotent(method, marks.noxusRetrySafe === true);
+    const idempotent = isIdempotent(method, RETRY_SAFE_OPERATIONS.has(`${method} ${path}`));
+    await options.auth?.applyTo(request.headers);
     const deadline = new Deadline(timeoutMs, request.signal);
     const requestId = newRequestId();
 
@@ -122,15 +136,7 @@ export function createTransport(options: TransportOptions): FetchLike {
           if (wait > MAX_RETRY_AFTER_MS || wait >= deadline.remainingMs()) wait = undefined;
         }
         const type = response.headers.get("content-type") ?? "";
-        if (wait === undefined && response.body && !STREAMED.test(type)) {
-          const bytes = await response.arrayBuffer();
-          const { status, statusText, headers } = response;
-          response = new Response(status === 204 || status === 304 ? null : bytes, {
-            status,
-            statusText,
-            headers,
-          });
-        }
+        if (wait === undefined && !STREAMED.test(type)) response = await inMemory(response);
       } catch (error) {
         const failure = stopped(error);
         const retryable =

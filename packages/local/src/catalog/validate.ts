@@ -1,5 +1,6 @@
 import type { Schemas } from "../api-types.js";
 import type { ValidationIssue } from "../http/errors.js";
+import type { NodeLookup } from "./extra-nodes.js";
 import { catalogNode } from "./nodes.js";
 
 type Definition = Schemas["WorkflowDefinition"];
@@ -27,8 +28,8 @@ export function isRequiredConfig(definition: Schemas["ConfigDefinition"]): boole
   return definition.optional === false && isMissing(definition.default);
 }
 
-function validateNode(node: Node, loc: Loc, issues: ValidationIssue[]) {
-  const definition = catalogNode(node.type);
+function validateNode(node: Node, loc: Loc, issues: ValidationIssue[], lookup: NodeLookup) {
+  const definition = lookup(node.type);
   if (!definition) {
     issues.push({
       loc: [...loc, "type"],
@@ -61,7 +62,12 @@ function validateNode(node: Node, loc: Loc, issues: ValidationIssue[]) {
   }
 }
 
-function validateEdges(definition: Definition, loc: Loc, issues: ValidationIssue[]) {
+function validateEdges(
+  definition: Definition,
+  loc: Loc,
+  issues: ValidationIssue[],
+  lookup: NodeLookup,
+) {
   const nodes = new Map(definition.nodes.map((node) => [node.id, node]));
   definition.edges.forEach((edge, index) => {
     const edgeLoc = [...loc, "edges", index];
@@ -77,7 +83,7 @@ function validateEdges(definition: Definition, loc: Loc, issues: ValidationIssue
         });
         continue;
       }
-      const catalog = catalogNode(node.type);
+      const catalog = lookup(node.type);
       if (!catalog) continue; // already reported on the node
       const connectors = side === "from_id" ? catalog.outputs : catalog.inputs;
       const connector = connectors.find((candidate) => candidate.name === end.connector_name);
@@ -131,7 +137,11 @@ function nodesOnCycles(definition: Definition): string[] {
  * Checks a definition against the node catalog. `loc` is where the definition sits in the
  * request (e.g. `["body", "definition"]`), so every issue points at the exact field.
  */
-export function validateDefinition(definition: Definition, loc: Loc): ValidationIssue[] {
+export function validateDefinition(
+  definition: Definition,
+  loc: Loc,
+  lookup: NodeLookup = catalogNode,
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
   definition.nodes.forEach((node, index) => {
@@ -144,9 +154,9 @@ export function validateDefinition(definition: Definition, loc: Loc): Validation
       });
     }
     seen.add(node.id);
-    validateNode(node, nodeLoc, issues);
+    validateNode(node, nodeLoc, issues, lookup);
   });
-  validateEdges(definition, loc, issues);
+  validateEdges(definition, loc, issues, lookup);
   if (issues.length === 0) {
     const cycle = nodesOnCycles(definition);
     if (cycle.length > 0) {

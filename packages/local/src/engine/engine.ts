@@ -11,7 +11,7 @@ import {
 } from "../storage/runs.js";
 import { deliverCallback } from "./callback.js";
 import { isTerminalEvent, RunEventHub } from "./events.js";
-import { EXECUTORS, type NodeInputs, type NodeOutputs } from "./executors.js";
+import { EXECUTORS, extraExecutor, type NodeInputs, type NodeOutputs } from "./executors.js";
 import {
   edgesInto,
   executionOrder,
@@ -277,7 +277,7 @@ export class Engine {
     ]);
     let produced: NodeOutputs;
     try {
-      const executor = EXECUTORS[node.type];
+      const executor = EXECUTORS[node.type] ?? extraExecutor(this.context, node.type);
       if (!executor) throw new Error(`no executor for node type ${node.type}`);
       produced = await executor(node, gatherInputs(reached, delivered), {
         models: this.context.models,

@@ -1,3 +1,4 @@
+import type { ServerContext } from "../http/context.js";
 import { LOCAL_MODEL } from "../models/local-model.js";
 import type { ModelProvider } from "../models/provider.js";
 import type { WorkflowNode } from "./graph.js";
@@ -22,6 +23,13 @@ type Executor = (
 ) => Promise<NodeOutputs>;
 
 const config = (node: WorkflowNode) => node.node_config ?? {};
+
+/** The executor of one of the server's extra node types (`startLocalServer({ extraNodes })`). */
+export function extraExecutor(context: ServerContext, type: string): Executor | undefined {
+  const extra = context.config.extraNodes?.find((node) => node.definition.type === type);
+  if (!extra) return undefined;
+  return async (node, inputs) => extra.run(inputs, { ...config(node) });
+}
 
 function modelOf(node: WorkflowNode): string {
   const model = config(node).model;

@@ -1,5 +1,5 @@
 import type { ResourceGroupFactory } from "../http/context.js";
-import { invalid, notFound } from "../http/errors.js";
+import { notFound } from "../http/errors.js";
 import { readUploadedFiles } from "../ingestion/multipart.js";
 
 /** Files: upload one, download its exact bytes (reference §2.6). */
@@ -8,18 +8,9 @@ export const filesGroup: ResourceGroupFactory = ({ storage }) => {
   return {
     handlers: {
       async uploadFile(request) {
-        const uploads = await readUploadedFiles(request, "file");
-        const [upload, ...extra] = uploads;
-        if (!upload) {
-          throw invalid(
-            ["body", "file"],
-            "Upload one file in the `file` field (multipart/form-data).",
-            "missing",
-          );
-        }
-        if (extra.length > 0) {
-          throw invalid(["body", "file"], `Send exactly one \`file\` part; got ${uploads.length}.`);
-        }
+        // One `file` part; readUploadedFiles answers 422 for anything else.
+        const [upload] = await readUploadedFiles(request, { name: "file", multiple: false });
+        if (!upload) throw new Error("readUploadedFiles returned no file");
         return files.create(request.auth.workspaceId, {
           filename: upload.filename,
           contentType: upload.contentType,

@@ -27,6 +27,7 @@ export const knowledgeBasesGroup: ResourceGroupFactory = ({ storage, config }) =
     knowledgeBases: store,
     files,
     maxFileBytes: config.maxFileBytes,
+    minTrainingMs: config.minTrainingMs,
   });
 
   async function requireKb(workspaceId: string, kbId: string) {
@@ -173,14 +174,7 @@ export const knowledgeBasesGroup: ResourceGroupFactory = ({ storage, config }) =
         const query = request.query;
         const workspaceId = request.auth.workspaceId;
         await requireKb(workspaceId, kb_id);
-        const uploads = await readUploadedFiles(request, "files");
-        if (uploads.length === 0) {
-          throw invalid(
-            ["body", "files"],
-            "Upload at least one file in the `files` field (multipart/form-data, one part per file).",
-            "missing",
-          );
-        }
+        const uploads = await readUploadedFiles(request, { name: "files", multiple: true });
         const prefix = normalisePrefix(query.prefix);
         const runIds = await store.startIngestion(
           workspaceId,

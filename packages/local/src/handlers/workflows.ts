@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Schemas } from "../api-types.js";
-import { NODE_CATALOG } from "../catalog/nodes.js";
+import { type ExtraNode, fullCatalog, nodeLookup } from "../catalog/extra-nodes.js";
 import { validateDefinition } from "../catalog/validate.js";
 import { engineFor } from "../engine/registry.js";
 import type { ResourceGroupFactory } from "../http/context.js";
@@ -37,9 +37,13 @@ const toVersion = (version: StoredWorkflowVersion): Schemas["WorkflowVersion"] =
   definition: version.definition,
 });
 
-function checkDefinition(definition: Schemas["WorkflowDefinition"]): void {
-  const issues = validateDefinition(definition, ["body", "definition"]);
-  if (issues.length > 0) throw invalidMany(issues);
+/** Checks definitions against the server's catalog (its extra nodes included). */
+function definitionChecker(extraNodes: readonly ExtraNode[] | undefined) {
+  const lookup = nodeLookup(extraNodes);
+  return (definition: Schemas["WorkflowDefinition"]): void => {
+    const issues = validateDefinition(definition, ["body", "definition"], lookup);
+    if (issues.length > 0) throw invalidMany(issues);
+  };
 }
 
 async function checkErrorHandler(
@@ -64,6 +68,7 @@ async function checkErrorHandler(
 export const workflowsGroup: ResourceGroupFactory = (context) => {
   const { workflows } = context.storage;
   const engine = engineFor(context);
+  const checkDefinition = definitionChecker(context.config.extraNodes);
 
   const findWorkflow = async (workspaceId: string, workflowId: string) => {
     const workflow = await workflows.get(workspaceId, workflowId);
@@ -74,7 +79,7 @@ export const workflowsGroup: ResourceGroupFactory = (context) => {
   return {
     handlers: {
       async listNodes() {
-        return [...NODE_CATALOG];
+        return fullCatalog(context.config.extraNodes);
       },
 
       async listWorkflows(request) {

@@ -1,3 +1,4 @@
+import type { ExtraNode } from "../catalog/extra-nodes.js";
 import type { ModelProvider } from "../models/provider.js";
 import type { Storage } from "../storage/index.js";
 import type { OperationHandlers } from "./operation.js";
@@ -29,6 +30,10 @@ export interface ServerConfig {
   maxJsonBytes: number;
   /** Runs the engine executes at once; the rest wait in its queue. */
   runConcurrency: number;
+  /** Shortest KB ingestion, from upload to `trained` (see IngestionWorkerOptions). */
+  minTrainingMs: number;
+  /** Node types this server adds to the built-in catalog. */
+  extraNodes?: readonly ExtraNode[];
 }
 
 /** What every resource group is built from. */

@@ -20,7 +20,9 @@ export interface Page<T> {
 export function readPage(query: { page?: number; size?: number; page_size?: number }): PageRequest {
   const page = query.page ?? 1;
   const size = Math.min(100, Math.max(1, query.size ?? query.page_size ?? 50));
-  return { page, size, offset: (page - 1) * size };
+  // Far past the end the page is empty anyway; the offset stays an exact 64-bit integer.
+  const offset = Math.min((page - 1) * size, Number.MAX_SAFE_INTEGER);
+  return { page, size, offset };
 }
 
 export function toPage<T>(items: T[], total: number, request: PageRequest): Page<T> {

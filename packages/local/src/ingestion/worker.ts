@@ -11,6 +11,12 @@ export interface IngestionWorkerOptions {
   maxFileBytes: number;
   /** Runs processed at once; two, so that one slow http(s) source does not hold up the rest. */
   concurrency?: number;
+  /**
+   * The shortest time from upload to the end of a run. The hosted platform takes seconds to
+   * ingest, and clients (the Python SDK's own test among them) wait to see the KB `training`
+   * before they wait for `trained`; an instant ingestion would end before their first read.
+   */
+  minTrainingMs?: number;
 }
 
 /**
@@ -20,6 +26,8 @@ export interface IngestionWorkerOptions {
  */
 export class IngestionWorker {
   private readonly queue: string[] = [];
+  /** When each queued run was handed over (its upload), for the minimum training phase. */
+  private readonly enqueuedAt = new Map<string, number>();
   private readonly active = new Set<Promise<void>>();
   private readonly abort = new AbortController();
   private stopped = false;
@@ -33,6 +41,8 @@ export class IngestionWorker {
   enqueue(runIds: string[]): void {
     if (this.stopped) return;
     this.queue.push(...runIds);
+    const now = Date.now();
+    for (const runId of runIds) this.enqueuedAt.set(runId, now);
     // After the current request has answered: the work is not part of it.
     setImmediate(() => this.pump());
   }
@@ -58,6 +68,8 @@ export class IngestionWorker {
 
   private async process(runId: string): Promise<void> {
     const store = this.options.knowledgeBases;
+    const enqueuedAt = this.enqueuedAt.get(runId) ?? Date.now();
+    this.enqueuedAt.delete(runId);
     const job = await store.claimRun(runId);
     if (!job) return;
     try {
@@ -68,6 +80,8 @@ export class IngestionWorker {
       const units = extractUnits(job.name, contentType, content, settings);
       const chunks = units.flatMap((unit) => chunkText(unit, settings.size, settings.overlap));
       if (chunks.length === 0) throw new IngestionError("empty", "The file has no text to index.");
+      // Counted from the upload, so a long queue does not add the phase once per document.
+      await this.holdUntil(enqueuedAt + (this.options.minTrainingMs ?? 0));
       if (this.stopped) return;
       await store.completeRun(runId, chunks, content.byteLength);
     } catch (error) {
@@ -78,6 +92,21 @@ export class IngestionWorker {
           : new IngestionError("internal_error", `Ingestion failed: ${(error as Error).message}`);
       await store.failRun(runId, { type: failure.type, message: failure.message });
     }
+  }
+
+  /** Waits until `deadline` (epoch ms), or until stop(). */
+  private async holdUntil(deadline: number): Promise<void> {
+    const wait = deadline - Date.now();
+    if (wait <= 0 || this.stopped) return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.abort.signal.removeEventListener("abort", done);
+        resolve();
+      };
+      const timer = setTimeout(done, wait);
+      this.abort.signal.addEventListener("abort", done, { once: true });
+    });
   }
 
   private async load(job: IngestionJob): Promise<{ content: Uint8Array; contentType: string }> {

@@ -41,7 +41,13 @@ export async function startTestServer(
   const { fetch, ...serverOptions } = options;
   const dir = mkdtempSync(join(tmpdir(), "noxus-local-test-"));
   const database = serverOptions.database ?? join(dir, "noxus.db");
-  const server = await startLocalServer({ keepAliveMs: 1000, ...serverOptions, database });
+  // Ingestion as fast as it goes (no minimum training phase) unless a test asks for one.
+  const server = await startLocalServer({
+    keepAliveMs: 1000,
+    minTrainingMs: 0,
+    ...serverOptions,
+    database,
+  });
   const clientFor = (apiKey: string) =>
     createNoxusClient({
       baseUrl: server.url,

@@ -19,10 +19,9 @@ export type UploadInput = File | Blob | Uint8Array | ArrayBuffer | NamedUpload;
 // The server refuses nameless parts, and a KB needs the name to pick the text extractor, so a
 // missing name is caught here with a hint instead of as a 422 after the bytes were sent.
 function unnamed(what: string, position: string): NoxusInputError {
-  return new NoxusInputError(
-    "unnamed_file",
-    `${position}is ${what} without a name. Hint: pass { name: "notes.txt", data } or new File([data], "notes.txt").`,
-  );
+  return new NoxusInputError("unnamed_file", `${position}is ${what} without a name.`, {
+    hint: `Pass { name: "notes.txt", data } or new File([data], "notes.txt").`,
+  });
 }
 
 function describe(index: number | undefined): string {
@@ -72,16 +71,16 @@ export function toUploadFile(input: UploadInput, index?: number, fallbackName?: 
     if (!valid) {
       throw new NoxusInputError(
         "invalid_file",
-        `${position}(${input.name}) has data of an unsupported kind. Hint: data must be a Uint8Array, an ArrayBuffer, a Blob or a string.`,
+        `${position}(${input.name}) has data of an unsupported kind.`,
+        { hint: `Data must be a Uint8Array, an ArrayBuffer, a Blob or a string.` },
       );
     }
     const type = input.type ?? (data instanceof Blob ? data.type : "");
     return new File([toBlobPart(data)], input.name, { type });
   }
-  throw new NoxusInputError(
-    "invalid_file",
-    `${position}is not a file. Hint: pass a File, { name, data }, or paths through fromPaths() of @noxus/workspace/node.`,
-  );
+  throw new NoxusInputError("invalid_file", `${position}is not a file.`, {
+    hint: `Pass a File, { name, data }, or paths through fromPaths() of @noxus/workspace/node.`,
+  });
 }
 
 /** Every input as a named File; an empty list is refused, since it would upload nothing. */
@@ -94,10 +93,9 @@ export function toUploadFiles(inputs: Iterable<UploadInput> | UploadInput): File
       ? [...(inputs as Iterable<UploadInput>)]
       : [inputs as UploadInput];
   if (list.length === 0) {
-    throw new NoxusInputError(
-      "empty_file_list",
-      "The file list is empty: nothing to upload. Hint: pass at least one File or { name, data }; fromPaths() skips dotfiles, so check the directory holds visible files.",
-    );
+    throw new NoxusInputError("empty_file_list", "The file list is empty: nothing to upload.", {
+      hint: "Pass at least one File or { name, data }; fromPaths() skips dotfiles, so check the directory holds visible files.",
+    });
   }
   return list.map((input, index) => toUploadFile(input, index));
 }

@@ -26,10 +26,9 @@ export async function fromPath(path: string, options: FromPathOptions = {}): Pro
   }
   const info = await statOrThrow(path);
   if (!info.isFile()) {
-    throw new NoxusInputError(
-      "invalid_path",
-      `${path} is not a regular file. Hint: use fromPaths() for a directory.`,
-    );
+    throw new NoxusInputError("invalid_path", `${path} is not a regular file.`, {
+      hint: `Use fromPaths() for a directory.`,
+    });
   }
   const blob = await openAsBlob(path, options.type ? { type: options.type } : {});
   return new File([blob], options.name ?? basename(path), { type: blob.type });

@@ -1,7 +1,9 @@
 import type { Agent } from "@noxus/client";
-import type { CallOptions, WorkspaceContext } from "../context.js";
+import type { CallOptions } from "../context.js";
 import { NoxusInputError } from "../errors.js";
-import { type ListOptions, Paginated } from "../pagination.js";
+import { Resource } from "../internal/resource.js";
+import { requireId, requireObject, requireText } from "../internal/validate.js";
+import type { ListOptions, Paginated } from "../pagination.js";
 import {
   type AddTriggerInput,
   type AssistantTrigger,
@@ -10,7 +12,6 @@ import {
   listTriggers,
   type TriggerType,
 } from "./agents/triggers.js";
-import { requireId, requireObject, requireText } from "./conversations/checks.js";
 import { type AgentDefinitionInput, toSettings } from "./conversations/settings.js";
 
 export type { AddTriggerInput, AssistantTrigger, TriggerType } from "./agents/triggers.js";
@@ -35,16 +36,12 @@ export interface UpdateAgentOptions extends CallOptions {
   preview?: boolean;
 }
 
-const signalOf = (options: CallOptions) => (options.signal ? { signal: options.signal } : {});
-
 /**
  * `ws.agents`: agents ("assistants", "co-workers") and their Slack/Teams triggers.
  * Methods return the API's data. To talk to an agent, open a conversation with it:
  * `ws.conversations.create({ name, agentId })`.
  */
-export class Agents {
-  constructor(protected readonly context: WorkspaceContext) {}
-
+export class Agents extends Resource {
   async create(input: CreateAgentInput, options: CallOptions = {}): Promise<Agent> {
     requireObject(input, "agent");
     const name = requireText(input.name, "agent name");
@@ -57,7 +54,7 @@ export class Agents {
     const definition = toSettings(input.definition, "definition");
     const { data } = await this.context.client.POST("/v1/agents", {
       body: { name, definition },
-      ...signalOf(options),
+      ...this.call(options),
     });
     return data;
   }
@@ -65,7 +62,7 @@ export class Agents {
   async get(agentId: string, options: CallOptions = {}): Promise<Agent> {
     const { data } = await this.context.client.GET("/v1/agents/{agent_id}", {
       params: { path: { agent_id: requireId(agentId, "agent id") } },
-      ...signalOf(options),
+      ...this.call(options),
     });
     return data;
   }
@@ -75,10 +72,10 @@ export class Agents {
    * first 10).
    */
   list(options: ListOptions = {}): Paginated<Agent> {
-    return new Paginated<Agent>(async ({ page, size, signal }) => {
+    return this.paginate<Agent>(async ({ page, size, signal }) => {
       const { data } = await this.context.client.GET("/v1/agents", {
         params: { query: { page, size } },
-        ...(signal ? { signal } : {}),
+        signal,
       });
       return data;
     }, options);
@@ -107,7 +104,7 @@ export class Agents {
     const { data } = await this.context.client.PATCH("/v1/agents/{agent_id}", {
       params: { path: { agent_id: id }, query: { preview: options.preview ?? false } },
       body,
-      ...signalOf(options),
+      ...this.call(options),
     });
     return data;
   }
@@ -115,7 +112,7 @@ export class Agents {
   async delete(agentId: string, options: CallOptions = {}): Promise<void> {
     await this.context.client.DELETE("/v1/agents/{agent_id}", {
       params: { path: { agent_id: requireId(agentId, "agent id") } },
-      ...signalOf(options),
+      ...this.call(options),
     });
   }
 

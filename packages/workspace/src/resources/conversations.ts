@@ -1,6 +1,7 @@
 import type { Conversation, ConversationEvent } from "@noxus/client";
-import type { CallOptions, WorkspaceContext } from "../context.js";
-import { type ListOptions, Paginated } from "../pagination.js";
+import type { CallOptions } from "../context.js";
+import { requireId } from "../internal/validate.js";
+import type { ListOptions, Paginated } from "../pagination.js";
 import {
   addMessage,
   type ChatReply,
@@ -15,7 +16,6 @@ import {
   type UpdateConversationInput,
   updateConversation,
 } from "./conversations/api.js";
-import { requireId } from "./conversations/checks.js";
 import { ConversationHandle } from "./conversations/handle.js";
 import type { MessageInput } from "./conversations/message.js";
 import { ChatStream } from "./conversations/stream.js";
@@ -45,6 +45,9 @@ export type {
   ConversationTool,
 } from "./conversations/settings.js";
 export { ChatStream, type ChatStreamPart } from "./conversations/stream.js";
+
+import { Resource } from "../internal/resource.js";
+
 export type { Conversation, ConversationEvent };
 
 /** A conversation named by its id or by its handle. */
@@ -56,9 +59,7 @@ export type ConversationRef = string | ConversationHandle;
  * Every method that acts on one conversation takes its id or its handle (a handle passed
  * in is kept up to date).
  */
-export class Conversations {
-  constructor(protected readonly context: WorkspaceContext) {}
-
+export class Conversations extends Resource {
   /**
    * Exactly one of `settings` (`model` may be one name or a list, `tools` defaults to none)
    * or `agentId` (the agent's definition is used); anything else is a NoxusInputError.
@@ -81,10 +82,10 @@ export class Conversations {
    * (reference §8.10), so a conversation just created is not listed yet; `get(id)` finds it.
    */
   list(options: ListOptions = {}): Paginated<Conversation> {
-    return new Paginated<Conversation>(async ({ page, size, signal }) => {
+    return this.paginate<Conversation>(async ({ page, size, signal }) => {
       const { data } = await this.context.client.GET("/v1/conversations", {
         params: { query: { page, size } },
-        ...(signal ? { signal } : {}),
+        signal,
       });
       return data;
     }, options);

@@ -1,7 +1,9 @@
 import type { Run } from "@noxus/client";
-import type { CallOptions, WorkspaceContext } from "../context.js";
+import { defined } from "@noxus/client/internal";
+import type { CallOptions } from "../context.js";
 import { NoxusInputError, RunFailedError } from "../errors.js";
-import { type ListOptions, Paginated } from "../pagination.js";
+import { positiveInteger, requireId } from "../internal/validate.js";
+import type { ListOptions, Paginated } from "../pagination.js";
 import { DefinitionLoader } from "./runs/definitions.js";
 import { RunHandle } from "./runs/handle.js";
 import { textsByKey } from "./runs/outputs.js";
@@ -16,7 +18,7 @@ import type {
   RunSyncOptions,
   RunSyncResult,
 } from "./runs/types.js";
-import { assertCallbackUrl, assertId, assertRunInput } from "./runs/validate.js";
+import { assertCallbackUrl, assertRunInput } from "./runs/validate.js";
 
 export { RunHandle } from "./runs/handle.js";
 export type {
@@ -33,6 +35,8 @@ export type {
   WaitOptions,
 } from "./runs/types.js";
 
+import { Resource } from "../internal/resource.js";
+
 /** The server holds a sync run for up to 120 s; the call's budget must outlast that. */
 const SYNC_RUN_TIMEOUT_MS = 130_000;
 
@@ -40,9 +44,7 @@ const SYNC_RUN_TIMEOUT_MS = 130_000;
  * Runs of the workspace's workflows: start one and follow it (`create` → RunHandle), run
  * one and get its output in one call (`runSync`), run a batch (`runMany`), list them.
  */
-export class Runs {
-  constructor(protected readonly context: WorkspaceContext) {}
-
+export class Runs extends Resource {
   /**
    * Starts a run (`POST /v1/workflows/{id}/runs`). Input keys are InputNode labels, node
    * ids or `<node_id>::input`.
@@ -62,11 +64,11 @@ export class Runs {
 
   /** A handle on an existing run (`GET /v1/workflows/{id}/runs/{run_id}`). */
   async get(workflowId: string, runId: string, options: CallOptions = {}): Promise<RunHandle> {
-    assertId(workflowId, "workflowId");
-    assertId(runId, "runId");
+    requireId(workflowId, "workflowId");
+    requireId(runId, "runId");
     const { data } = await this.context.client.GET("/v1/workflows/{workflow_id}/runs/{run_id}", {
       params: { path: { workflow_id: workflowId, run_id: runId } },
-      signal: options.signal,
+      ...this.call(options),
     });
     return new RunHandle(this.context, data);
   }
@@ -102,17 +104,17 @@ export class Runs {
     input: RunInput,
     options: RunSyncOptions = {},
   ): Promise<RunSyncResult | RunOutput> {
-    assertId(workflowId, "workflowId");
+    requireId(workflowId, "workflowId");
     assertRunInput(input);
-    if (options.versionId !== undefined) assertId(options.versionId, "versionId");
+    if (options.versionId !== undefined) requireId(options.versionId, "versionId");
     const outputOnly = options.outputOnly === true;
     const { data } = await this.context.client.POST("/v1/workflows/{workflow_id}/runs/sync", {
       params: { path: { workflow_id: workflowId }, query: { output_only: outputOnly } },
       body: {
         input,
-        ...(options.versionId !== undefined ? { workflow_version_id: options.versionId } : {}),
+        ...defined({ workflow_version_id: options.versionId }),
       },
-      signal: options.signal,
+      ...this.call(options),
       timeoutMs: SYNC_RUN_TIMEOUT_MS,
     });
     if (outputOnly) return data as RunOutput;
@@ -124,7 +126,7 @@ export class Runs {
         "/v1/workflows/{workflow_id}/runs/{run_id}",
         {
           params: { path: { workflow_id: workflowId, run_id: answer.id } },
-          signal: options.signal,
+          ...this.call(options),
         },
       );
       throw new RunFailedError(run);
@@ -134,8 +136,8 @@ export class Runs {
 
   /** Every run of a workflow, newest first, across pages (`GET /v1/workflows/{id}/runs`). */
   list(workflowId: string, options: ListOptions = {}): Paginated<Run> {
-    assertId(workflowId, "workflowId");
-    return new Paginated<Run>(async ({ page, size, signal }) => {
+    requireId(workflowId, "workflowId");
+    return this.paginate<Run>(async ({ page, size, signal }) => {
       const { data } = await this.context.client.GET("/v1/workflows/{workflow_id}/runs", {
         params: { path: { workflow_id: workflowId }, query: { page, size } },
         signal,
@@ -146,7 +148,7 @@ export class Runs {
 
   /** Every run of the workspace, across workflows and pages (`GET /v1/runs`). */
   listAll(options: ListOptions = {}): Paginated<RunSummary> {
-    return new Paginated<RunSummary>(async ({ page, size, signal }) => {
+    return this.paginate<RunSummary>(async ({ page, size, signal }) => {
       const { data } = await this.context.client.GET("/v1/runs", {
         params: { query: { page, size } },
         signal,
@@ -169,24 +171,17 @@ export class Runs {
   async runMany<Input extends RunInput>(
     workflowId: string,
     inputs: readonly Input[],
-    options: RunManyOptions = {},
+    options: RunManyOptions<Input> = {},
   ): Promise<RunManyResult<Input>[]> {
-    assertId(workflowId, "workflowId");
+    requireId(workflowId, "workflowId");
     if (!Array.isArray(inputs)) {
       throw new NoxusInputError("invalid_input", "inputs must be an array of input objects.");
     }
-    const concurrency = options.concurrency ?? 4;
-    if (!Number.isInteger(concurrency) || concurrency < 1) {
-      throw new NoxusInputError(
-        "invalid_option",
-        `concurrency must be a whole number ≥ 1, got ${String(concurrency)}.`,
-      );
-    }
-    if (options.versionId !== undefined) assertId(options.versionId, "versionId");
+    const concurrency = positiveInteger(options.concurrency, "concurrency", 4);
+    if (options.versionId !== undefined) requireId(options.versionId, "versionId");
     // Every handle of the batch shares one loader: output labels cost one request in all.
     const definitions = new DefinitionLoader(this.context);
-    const createOptions: CreateRunOptions =
-      options.versionId !== undefined ? { versionId: options.versionId } : {};
+    const createOptions: CreateRunOptions = defined({ versionId: options.versionId });
     return runMany(
       inputs,
       async (input, signal) => {
@@ -195,27 +190,22 @@ export class Runs {
         await handle.wait({ ...options.waitOptions, signal });
         return handle;
       },
-      {
-        concurrency,
-        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-        ...(options.signal ? { signal: options.signal } : {}),
-      },
+      { ...defined(options), concurrency },
     );
   }
 
   private async start(workflowId: string, input: unknown, options: CreateRunOptions): Promise<Run> {
-    assertId(workflowId, "workflowId");
+    requireId(workflowId, "workflowId");
     assertRunInput(input);
-    if (options.versionId !== undefined) assertId(options.versionId, "versionId");
+    if (options.versionId !== undefined) requireId(options.versionId, "versionId");
     if (options.callbackUrl !== undefined) assertCallbackUrl(options.callbackUrl);
     const { data } = await this.context.client.POST("/v1/workflows/{workflow_id}/runs", {
       params: { path: { workflow_id: workflowId } },
       body: {
         input,
-        ...(options.versionId !== undefined ? { workflow_version_id: options.versionId } : {}),
-        ...(options.callbackUrl !== undefined ? { callback_url: options.callbackUrl } : {}),
+        ...defined({ workflow_version_id: options.versionId, callback_url: options.callbackUrl }),
       },
-      signal: options.signal,
+      ...this.call(options),
     });
     return data;
   }

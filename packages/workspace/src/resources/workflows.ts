@@ -4,25 +4,26 @@ import {
   type WorkflowDefinition,
   type WorkflowType,
 } from "@noxus/client";
+import { abortable, defined } from "@noxus/client/internal";
 import type { CallOptions, WorkspaceContext } from "../context.js";
 import { NoxusInputError } from "../errors.js";
-import { type ListOptions, Paginated } from "../pagination.js";
+import { requireId, requireText } from "../internal/validate.js";
+import type { ListOptions, Paginated } from "../pagination.js";
+import { Runs } from "./runs.js";
 import {
   type SaveWorkflowOptions,
   type WorkflowBody,
   WorkflowBuilder,
 } from "./workflows/builder.js";
 import { NodeCatalog } from "./workflows/catalog.js";
-import {
-  checkDefinition,
-  checkErrorHandler,
-  checkId,
-  checkName,
-  checkPageSize,
-  checkType,
-} from "./workflows/validate.js";
+import type { NodeCatalogShape, RegisteredNodeCatalog } from "./workflows/typed/shapes.js";
+import { TypedWorkflow } from "./workflows/typed/typed-workflow.js";
+import type { WorkflowTypeEntry } from "./workflows/typed/workflow-types.js";
+import { checkDefinition, checkErrorHandler, checkType } from "./workflows/validate.js";
 import { WorkflowVersions } from "./workflows/versions.js";
 
+// Compile-time types: the catalog's node types and saved workflows' inputs and outputs.
+export type { DefaultNodeCatalog } from "../generated/catalog.js";
 export { type LinkStep, type SaveWorkflowOptions, WorkflowBuilder } from "./workflows/builder.js";
 export { NodeCatalog } from "./workflows/catalog.js";
 export type { ConfigValue, ConfigValues } from "./workflows/config.js";
@@ -32,6 +33,10 @@ export {
   type NodeOutputRef,
   WorkflowNodeRef,
 } from "./workflows/node-ref.js";
+export * from "./workflows/typed/index.js";
+
+import { Resource } from "../internal/resource.js";
+
 export { type WorkflowVersionInput, WorkflowVersions } from "./workflows/versions.js";
 
 export interface ListWorkflowsOptions extends ListOptions {
@@ -72,12 +77,13 @@ export interface BuildWorkflowOptions extends CallOptions {
  * @example
  * for await (const workflow of ws.workflows.list({ type: "flow" })) console.log(workflow.name);
  */
-export class Workflows {
+export class Workflows extends Resource {
   readonly versions: WorkflowVersions;
   // One catalog fetch per Workflows instance, shared by every builder (reset on failure).
   private catalogPromise: Promise<NodeCatalog> | undefined;
 
-  constructor(protected readonly context: WorkspaceContext) {
+  constructor(context: WorkspaceContext) {
+    super(context);
     this.versions = new WorkflowVersions(context);
   }
 
@@ -85,8 +91,7 @@ export class Workflows {
   list(options: ListWorkflowsOptions = {}): Paginated<Workflow> {
     const { type, ...listOptions } = options;
     checkType(type);
-    checkPageSize(listOptions.pageSize);
-    return new Paginated<Workflow>(async ({ page, size, signal }) => {
+    return this.paginate<Workflow>(async ({ page, size, signal }) => {
       const { data } = await this.context.client.GET("/v1/workflows", {
         params: { query: { page, size, ...(type ? { type } : {}) } },
         signal,
@@ -97,22 +102,22 @@ export class Workflows {
 
   /** One workflow; an unknown id throws NoxusNotFoundError. */
   async get(id: string, options: CallOptions = {}): Promise<Workflow> {
-    checkId(id, "workflow id");
+    requireId(id, "workflow id");
     const { data } = await this.context.client.GET("/v1/workflows/{workflow_id}", {
       params: { path: { workflow_id: id } },
-      signal: options.signal,
+      ...this.call(options),
     });
     return data;
   }
 
   async create(input: CreateWorkflowInput, options: CallOptions = {}): Promise<Workflow> {
-    checkName(input?.name);
+    requireText(input?.name, "name");
     checkDefinition(input.definition);
     checkType(input.type);
     checkErrorHandler(input.errorHandler);
     const { data } = await this.context.client.POST("/v1/workflows", {
       body: toBody({ ...input, type: input.type ?? "flow" }),
-      signal: options.signal,
+      ...this.call(options),
     });
     return data;
   }
@@ -122,7 +127,7 @@ export class Workflows {
     input: UpdateWorkflowInput,
     options: UpdateWorkflowOptions = {},
   ): Promise<Workflow> {
-    checkId(id, "workflow id");
+    requireId(id, "workflow id");
     const fields = Object.entries(input ?? {}).filter(([, value]) => value !== undefined);
     if (fields.length === 0) {
       throw new NoxusInputError(
@@ -130,7 +135,7 @@ export class Workflows {
         "update() needs at least one of name, definition, type, errorHandler.",
       );
     }
-    if (input.name !== undefined) checkName(input.name);
+    if (input.name !== undefined) requireText(input.name, "name");
     if (input.definition !== undefined) checkDefinition(input.definition);
     checkType(input.type);
     checkErrorHandler(input.errorHandler);
@@ -151,10 +156,10 @@ export class Workflows {
 
   /** Deletes the workflow; its runs in flight are stopped by the server. */
   async delete(id: string, options: CallOptions = {}): Promise<void> {
-    checkId(id, "workflow id");
+    requireId(id, "workflow id");
     await this.context.client.DELETE("/v1/workflows/{workflow_id}", {
       params: { path: { workflow_id: id } },
-      signal: options.signal,
+      ...this.call(options),
     });
   }
 
@@ -172,35 +177,54 @@ export class Workflows {
       });
       this.catalogPromise = loading;
     }
-    return abortable(this.catalogPromise, options.signal);
+    return abortable(
+      this.catalogPromise,
+      options.signal,
+      (reason) => new NoxusAbortError("GET", "/v1/nodes", reason),
+    );
   }
 
   /**
    * A builder for a new workflow, with the catalog loaded (hence async): after the await,
    * `node()`, `config()` and `link()` check everything synchronously, and `save()` creates it.
    */
-  async build(name: string, options: BuildWorkflowOptions = {}): Promise<WorkflowBuilder> {
-    checkName(name);
+  async build<Catalog extends NodeCatalogShape = RegisteredNodeCatalog>(
+    name: string,
+    options: BuildWorkflowOptions = {},
+  ): Promise<WorkflowBuilder<Catalog>> {
+    requireText(name, "name");
     checkType(options.type);
     checkErrorHandler(options.errorHandler);
     const catalog = await this.catalog({ signal: options.signal });
-    return new WorkflowBuilder(catalog, this.persister(), {
+    return new WorkflowBuilder<Catalog>(catalog, this.persister(), {
       name,
       type: options.type ?? "flow",
-      ...(options.errorHandler !== undefined ? { errorHandler: options.errorHandler } : {}),
+      ...defined({ errorHandler: options.errorHandler }),
     });
   }
 
   /** A builder over a saved workflow: add, configure, link or remove nodes, then `save()` updates it. */
-  async edit(id: string, options: CallOptions = {}): Promise<WorkflowBuilder> {
-    checkId(id, "workflow id");
+  async edit<Catalog extends NodeCatalogShape = RegisteredNodeCatalog>(
+    id: string,
+    options: CallOptions = {},
+  ): Promise<WorkflowBuilder<Catalog>> {
+    requireId(id, "workflow id");
     const [workflow, catalog] = await Promise.all([this.get(id, options), this.catalog(options)]);
-    return new WorkflowBuilder(catalog, this.persister(), {
+    return new WorkflowBuilder<Catalog>(catalog, this.persister(), {
       name: workflow.name,
       type: workflow.type,
       errorHandler: workflow.error_handler ?? null,
       existing: workflow,
     });
+  }
+
+  /**
+   * A saved workflow typed by its generated types (`noxus types workflows --out FILE`):
+   * its runs take exactly its inputs and read outputs by its labels, after a check that the
+   * workflow still matches the types (WorkflowTypesStaleError otherwise).
+   */
+  typed<Entry extends WorkflowTypeEntry>(types: Entry): TypedWorkflow<Entry> {
+    return new TypedWorkflow(types, this, new Runs(this.context));
   }
 
   private persister() {
@@ -216,7 +240,7 @@ export class Workflows {
       // Always sent, capitalised, as the Python SDK does (reference §2.3).
       params: { path: { workflow_id: id }, query: { force: options.force ? "True" : "False" } },
       body: toBody(body),
-      signal: options.signal,
+      ...this.call(options),
     });
     return data;
   }
@@ -228,18 +252,6 @@ function toBody(input: CreateWorkflowInput) {
     ...(input.type ? { type: input.type } : {}),
     definition: input.definition,
     // Sent only when set (reference §4.1); null clears it on update.
-    ...(input.errorHandler !== undefined ? { error_handler: input.errorHandler } : {}),
+    ...defined({ error_handler: input.errorHandler }),
   };
-}
-
-/** `promise`, or a NoxusAbortError as soon as `signal` aborts. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  const aborted = () => new NoxusAbortError("GET", "/v1/nodes", signal.reason);
-  if (signal.aborted) return Promise.reject(aborted());
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(aborted());
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-  });
 }

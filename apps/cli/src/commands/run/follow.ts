@@ -1,11 +1,6 @@
-import {
-  NoxusError,
-  type Run,
-  RunFailedError,
-  type RunHandle,
-  type Workflow,
-} from "@noxus/workspace";
+import { type Run, RunFailedError, type RunHandle, type Workflow } from "@noxus/workspace";
 import type { CliContext } from "../../context.js";
+import { CliError } from "../../exit-codes.js";
 import { nodeNames } from "../workflows/resolve.js";
 import { describeEvent, RunLiveView } from "./live-view.js";
 
@@ -76,8 +71,12 @@ export async function followRun(
       const message = runError(error.run);
       const result = resultOf(error.run, workflow, {});
       if (output.json) emit(result);
-      throw new NoxusError(
-        `Run ${handle.id} of "${workflow.name}" failed${message ? `: ${message}` : "."} Hint: see which node failed with \`noxus runs get ${handle.id} --workflow ${workflow.id}\`.`,
+      throw new CliError(
+        "failed",
+        `Run ${handle.id} of "${workflow.name}" failed${message ? `: ${message}` : "."}`,
+        {
+          hint: `See which node failed with \`noxus runs get ${handle.id} --workflow ${workflow.id}\`.`,
+        },
       );
     }
     throw error;
@@ -87,8 +86,10 @@ export async function followRun(
   const result = resultOf(run, workflow, outputs);
   emit(result);
   if (run.status === "stopped") {
-    throw new NoxusError(
-      `Run ${run.id} was stopped before it completed (was its workflow deleted?). Hint: start it again with \`noxus run\`.`,
+    throw new CliError(
+      "failed",
+      `Run ${run.id} was stopped before it completed (was its workflow deleted?).`,
+      { hint: "Start it again with `noxus run`." },
     );
   }
 }

@@ -1,16 +1,15 @@
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import {
-  NoxusError,
   RunFailedError,
-  type RunHandle,
   type RunInput,
+  type RunManyResult,
   type Workflow,
   type Workspace,
 } from "@noxus/workspace";
 import cliProgress from "cli-progress";
 import type { CliContext } from "../../context.js";
-import { describeError, UsageError } from "../../exit-codes.js";
+import { CliError, describeError, UsageError } from "../../exit-codes.js";
 import { isInputObject } from "../run/inputs.js";
 
 /** One line of the batch's out file: written as soon as its input has finished. */
@@ -145,8 +144,6 @@ export async function runBatch(
   }
   ensureNewline(options.out);
 
-  // The runs use their own signal: Ctrl-C (cli.signal) only stops new ones from starting.
-  const runs = new AbortController();
   const onInterrupt = () => {
     summary.interrupted = true;
     if (summary.remaining > 0) {
@@ -163,49 +160,56 @@ export async function runBatch(
     progress.update(summary);
   };
 
-  let next = 0;
-  const worker = async () => {
-    while (next < todo.length && !cli.signal.aborted) {
-      const index = todo[next++] as number;
-      const input = inputs[index] as RunInput;
-      let handle: RunHandle | undefined;
-      try {
-        handle = await ws.runs.create(workflow.id, input, { signal: runs.signal });
-        const run = await handle.wait({ signal: runs.signal });
-        if (run.status !== "completed") {
-          // Stopped, or waiting for human feedback: not a result; run it again on resume.
-          write({
-            index,
-            input,
-            ok: false,
-            runId: run.id,
-            status: run.status,
-            error: `run ${run.status}`,
-          });
-          continue;
-        }
-        const outputs = await handle.outputs({ signal: runs.signal });
-        write({ index, input, ok: true, runId: run.id, status: run.status, outputs });
-      } catch (error) {
-        const run = error instanceof RunFailedError ? error.run : handle?.run;
-        write({
-          index,
-          input,
-          ok: false,
-          ...(run ? { runId: run.id, status: run.status } : {}),
-          error: failure(error),
-        });
-      }
-    }
-  };
+  // The SDK's pool runs the batch; each result is written the moment it is known (one
+  // appendFileSync per line, so an interrupt or a crash loses nothing that finished).
+  // Ctrl-C (cli.signal) is the batch's stopSignal: nothing more starts, the runs in flight
+  // finish and are recorded; the items never started are not written, so a resume runs them.
   progress.start();
   try {
-    await Promise.all(Array.from({ length: Math.min(options.concurrency, todo.length) }, worker));
+    await ws.runs.runMany(
+      workflow.id,
+      todo.map((index) => inputs[index] as RunInput),
+      {
+        concurrency: options.concurrency,
+        stopSignal: cli.signal,
+        onResult: async (result, at) => {
+          const index = todo[at] as number;
+          write({ index, input: result.input, ...(await outcome(result)) });
+        },
+      },
+    );
   } finally {
     cli.signal.removeEventListener("abort", onInterrupt);
     progress.stop();
   }
   return summary;
+}
+
+/** What the out file records for one settled item (its index and input aside). */
+type Outcome = BatchLine extends infer Line
+  ? Line extends BatchLine
+    ? Omit<Line, "index" | "input">
+    : never
+  : never;
+
+async function outcome(result: RunManyResult<RunInput>): Promise<Outcome> {
+  const run = result.ok
+    ? result.run
+    : result.error instanceof RunFailedError
+      ? result.error.run
+      : undefined;
+  const ran = run ? { runId: run.id, status: run.status } : {};
+  if (!result.ok) return { ok: false, ...ran, error: failure(result.error) };
+  // Stopped, or waiting for human feedback: not a result; run it again on resume.
+  if (result.run.status !== "completed") {
+    return { ok: false, ...ran, error: `run ${result.run.status}` };
+  }
+  const { id: runId, status } = result.run;
+  try {
+    return { ok: true, runId, status, outputs: await result.handle.outputs() };
+  } catch (error) {
+    return { ok: false, ...ran, error: failure(error) };
+  }
 }
 
 function failure(error: unknown): string {
@@ -290,8 +294,10 @@ class BatchProgress {
 }
 
 /** The error the batch command ends with when some inputs failed (exit 1). */
-export function batchFailed(summary: BatchSummary): NoxusError {
-  return new NoxusError(
-    `${summary.failed} of ${summary.total} inputs failed; their errors are in ${summary.out}. Hint: run the same command again to retry only the failed ones.`,
+export function batchFailed(summary: BatchSummary): CliError {
+  return new CliError(
+    "failed",
+    `${summary.failed} of ${summary.total} inputs failed; their errors are in ${summary.out}.`,
+    { hint: "Run the same command again to retry only the failed ones." },
   );
 }

@@ -1,9 +1,10 @@
 import { ApiKey } from "@noxus/auth";
-import type { CallOptions, WorkspaceContext } from "../../context.js";
+import type { CallOptions } from "../../context.js";
 import { NoxusInputError } from "../../errors.js";
+import { Resource } from "../../internal/resource.js";
+import { describeValue, requireId, requireObject, requireText } from "../../internal/validate.js";
 // A cycle (workspace.ts builds Admin), safe because Workspace is only used when called.
 import { type ConnectOptions, Workspace } from "../../workspace.js";
-import { describe, requireId, requireObject, requireText } from "../conversations/checks.js";
 
 export interface CreateApiKeyInput {
   name: string;
@@ -26,12 +27,8 @@ export interface MintedApiKey {
 /** Options of `apiKeys.connect`: any connect option but the key. */
 export type ConnectMintedOptions = Omit<ConnectOptions, "apiKey">;
 
-const signalOf = (options: CallOptions) => (options.signal ? { signal: options.signal } : {});
-
 /** `ws.admin.apiKeys`: mint keys for the organization's workspaces. */
-export class AdminApiKeys {
-  constructor(private readonly context: WorkspaceContext) {}
-
+export class AdminApiKeys extends Resource {
   async create(
     workspaceId: string,
     input: CreateApiKeyInput,
@@ -42,14 +39,14 @@ export class AdminApiKeys {
     const name = requireText(input.name, "API key name");
     if (input.tenantAdmin !== undefined && typeof input.tenantAdmin !== "boolean") {
       throw new NoxusInputError(
-        "invalid_argument",
-        `tenantAdmin must be true or false, got ${describe(input.tenantAdmin)}.`,
+        "invalid_option",
+        `tenantAdmin must be true or false, got ${describeValue(input.tenantAdmin)}.`,
       );
     }
     const { data } = await this.context.client.POST("/v1/admin/groups/{group_id}/api-keys", {
       params: { path: { group_id: groupId } },
       body: { name, tenant_admin: input.tenantAdmin ?? false },
-      ...signalOf(options),
+      ...this.call(options),
     });
     // The raw answer holds the secret in plain text: only the ApiKey value leaves this function.
     return Object.freeze({
@@ -71,7 +68,7 @@ export class AdminApiKeys {
     requireObject(minted, "minted key");
     if (!(minted.key instanceof ApiKey)) {
       throw new NoxusInputError(
-        "invalid_argument",
+        "invalid_option",
         "Pass the result of apiKeys.create() (its `key` is an ApiKey).",
       );
     }

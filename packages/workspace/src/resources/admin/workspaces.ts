@@ -1,6 +1,7 @@
 import type { Schema } from "@noxus/client";
-import type { CallOptions, WorkspaceContext } from "../../context.js";
-import { optionalText, requireId, requireObject, requireText } from "../conversations/checks.js";
+import type { CallOptions } from "../../context.js";
+import { Resource } from "../../internal/resource.js";
+import { optionalText, requireId, requireObject, requireText } from "../../internal/validate.js";
 
 /**
  * A workspace of the organization as the admin API describes it (`Workspace` in the spec;
@@ -13,15 +14,11 @@ export interface CreateWorkspaceInput {
   description?: string;
 }
 
-const signalOf = (options: CallOptions) => (options.signal ? { signal: options.signal } : {});
-
 /** `ws.admin.workspaces`: the organization's workspaces ("groups" on the API). */
-export class AdminWorkspaces {
-  constructor(private readonly context: WorkspaceContext) {}
-
+export class AdminWorkspaces extends Resource {
   /** Every workspace of the organization: the API answers one plain array, not pages. */
   async list(options: CallOptions = {}): Promise<WorkspaceInfo[]> {
-    const { data } = await this.context.client.GET("/v1/admin/groups", signalOf(options));
+    const { data } = await this.context.client.GET("/v1/admin/groups", this.call(options));
     return data;
   }
 
@@ -32,7 +29,7 @@ export class AdminWorkspaces {
     const { data } = await this.context.client.POST("/v1/admin/groups", {
       // The Python SDK always sends description, null when there is none.
       body: { name, description: description ?? null },
-      ...signalOf(options),
+      ...this.call(options),
     });
     return data;
   }
@@ -44,7 +41,7 @@ export class AdminWorkspaces {
   async delete(workspaceId: string, options: CallOptions = {}): Promise<void> {
     await this.context.client.DELETE("/v1/admin/groups/{group_id}", {
       params: { path: { group_id: requireId(workspaceId, "workspace id") } },
-      ...signalOf(options),
+      ...this.call(options),
     });
   }
 }

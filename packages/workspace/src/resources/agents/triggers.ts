@@ -1,13 +1,14 @@
 import type { AssistantTrigger } from "@noxus/client";
 import type { CallOptions, WorkspaceContext } from "../../context.js";
 import { NoxusInputError } from "../../errors.js";
+import { callInit } from "../../internal/resource.js";
 import {
-  describe,
+  describeValue,
   optionalText,
   requireId,
   requireObject,
   requireText,
-} from "../conversations/checks.js";
+} from "../../internal/validate.js";
 
 export type { AssistantTrigger };
 
@@ -24,8 +25,6 @@ export interface AddTriggerInput {
 }
 
 const TRIGGER_TYPES: readonly TriggerType[] = ["slack", "teams"];
-const signalOf = (options: CallOptions) => (options.signal ? { signal: options.signal } : {});
-
 /** An agent's triggers: a plain array on the API (reference §2.8). */
 export async function listTriggers(
   context: WorkspaceContext,
@@ -34,7 +33,7 @@ export async function listTriggers(
 ): Promise<AssistantTrigger[]> {
   const { data } = await context.client.GET("/v1/agents/{agent_id}/triggers", {
     params: { path: { agent_id: requireId(agentId, "agent id") } },
-    ...signalOf(options),
+    ...callInit(options),
   });
   return data;
 }
@@ -50,7 +49,7 @@ export async function addTrigger(
   if (!TRIGGER_TYPES.includes(type)) {
     throw new NoxusInputError(
       "invalid_trigger_type",
-      `A trigger is "slack" or "teams", got ${describe(type)}.`,
+      `A trigger is "slack" or "teams", got ${describeValue(type)}.`,
     );
   }
   requireObject(input, "trigger");
@@ -60,7 +59,7 @@ export async function addTrigger(
   const { data } = await context.client.POST("/v1/agents/{agent_id}/triggers/{trigger_type}", {
     params: { path: { agent_id: id, trigger_type: type } },
     body: { team_id: teamId, channel: channel ?? null, keyword: keyword ?? null },
-    ...signalOf(options),
+    ...callInit(options),
   });
   return data;
 }
@@ -72,6 +71,6 @@ export async function deleteTrigger(
 ): Promise<void> {
   await context.client.DELETE("/v1/triggers/{trigger_id}", {
     params: { path: { trigger_id: requireId(triggerId, "trigger id") } },
-    ...signalOf(options),
+    ...callInit(options),
   });
 }

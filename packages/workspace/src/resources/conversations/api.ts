@@ -2,7 +2,8 @@ import { type Conversation, type ConversationEvent, NoxusError, type Schema } fr
 import { streamConversationEvents } from "@noxus/client/sse";
 import type { CallOptions, WorkspaceContext } from "../../context.js";
 import { NoxusInputError } from "../../errors.js";
-import { requireId, requireObject, requireText } from "./checks.js";
+import { callInit } from "../../internal/resource.js";
+import { requireId, requireObject, requireText } from "../../internal/validate.js";
 import { type MessageInput, toMessageRequest } from "./message.js";
 import { ConversationReplyError, errorPartsOf } from "./reply-error.js";
 import { type ConversationSettingsInput, toSettings } from "./settings.js";
@@ -46,8 +47,6 @@ export interface EventsOptions extends CallOptions {
   maxReconnects?: number;
 }
 
-const signalOf = (options: CallOptions) => (options.signal ? { signal: options.signal } : {});
-
 export async function createConversation(
   context: WorkspaceContext,
   input: CreateConversationInput,
@@ -70,14 +69,14 @@ export async function createConversation(
     const { data } = await context.client.POST("/v1/conversations", {
       params: { query: { assistant_id: agentId } },
       body: { name, settings: null },
-      ...signalOf(options),
+      ...callInit(options),
     });
     return data;
   }
   const settings = toSettings(input.settings as ConversationSettingsInput, "settings");
   const { data } = await context.client.POST("/v1/conversations", {
     body: { name, settings },
-    ...signalOf(options),
+    ...callInit(options),
   });
   return data;
 }
@@ -89,7 +88,7 @@ export async function getConversation(
 ): Promise<Conversation> {
   const { data } = await context.client.GET("/v1/conversations/{conversation_id}", {
     params: { path: { conversation_id: requireId(id, "conversation id") } },
-    ...signalOf(options),
+    ...callInit(options),
   });
   return data;
 }
@@ -117,7 +116,7 @@ export async function updateConversation(
   const { data } = await context.client.PATCH("/v1/conversations/{conversation_id}", {
     params: { path: { conversation_id: conversationId } },
     body,
-    ...signalOf(options),
+    ...callInit(options),
   });
   return data;
 }
@@ -129,7 +128,7 @@ export async function deleteConversation(
 ): Promise<void> {
   await context.client.DELETE("/v1/conversations/{conversation_id}", {
     params: { path: { conversation_id: requireId(id, "conversation id") } },
-    ...signalOf(options),
+    ...callInit(options),
   });
 }
 
@@ -145,7 +144,7 @@ export async function addMessage(
   const { data } = await context.client.POST("/v1/conversations/{conversation_id}", {
     params: { path: { conversation_id: conversationId } },
     body,
-    ...signalOf(options),
+    ...callInit(options),
   });
   const reply = data.messages?.at(-1);
   // The Python SDK fails the same way: an answer without messages breaks the API's contract.
@@ -172,7 +171,7 @@ export async function chat(
   const { data } = await context.client.POST("/v1/conversations/{conversation_id}/chat", {
     params: { path: { conversation_id: conversationId } },
     body,
-    ...signalOf(options),
+    ...callInit(options),
   });
   const reply = toChatReply(data);
   if (errorPartsOf(reply.parts).length > 0) throw new ConversationReplyError(conversationId, reply);

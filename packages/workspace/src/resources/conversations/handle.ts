@@ -1,5 +1,6 @@
 import type { Conversation, ConversationEvent } from "@noxus/client";
 import type { CallOptions, WorkspaceContext } from "../../context.js";
+import { Resource } from "../../internal/resource.js";
 import {
   addMessage,
   type ChatReply,
@@ -24,13 +25,11 @@ import { ChatStream } from "./stream.js";
  * const chat = await ws.conversations.create({ name: "Support", settings: { model: "gpt-4o", temperature: 0.2 } });
  * const reply = await chat.send("Where is my order?");
  */
-export class ConversationHandle {
+export class ConversationHandle extends Resource {
   #data: Conversation;
 
-  constructor(
-    private readonly context: WorkspaceContext,
-    data: Conversation,
-  ) {
+  constructor(context: WorkspaceContext, data: Conversation) {
+    super(context);
     this.#data = data;
   }
 

@@ -1,7 +1,7 @@
 import type { MessageRequest, Schema } from "@noxus/client";
 import { NoxusInputError } from "../../errors.js";
+import { describeValue, optionalText, requireText } from "../../internal/validate.js";
 import { toBase64 } from "./base64.js";
-import { describe, optionalText, requireText } from "./checks.js";
 
 export type { MessageRequest };
 
@@ -48,13 +48,13 @@ export async function toMessageRequest(message: string | MessageInput): Promise<
   if (typeof input !== "object" || input === null) {
     throw new NoxusInputError(
       "invalid_message",
-      `A message is a string or { content, files?, … }, got ${describe(input)}.`,
+      `A message is a string or { content, files?, … }, got ${describeValue(input)}.`,
     );
   }
   if (typeof input.content !== "string") {
     throw new NoxusInputError(
       "invalid_message",
-      `The message content must be a string, got ${describe(input.content)}.`,
+      `The message content must be a string, got ${describeValue(input.content)}.`,
     );
   }
   const files = input.files ?? [];
@@ -94,7 +94,7 @@ async function toConversationFile(file: MessageFile, index: number): Promise<Con
   if (typeof file !== "object" || file === null) {
     throw new NoxusInputError(
       "invalid_file",
-      `files[${index}] must be a File, { name, data } or { name, url }, got ${describe(file)}.`,
+      `files[${index}] must be a File, { name, data } or { name, url }, got ${describeValue(file)}.`,
     );
   }
   if (typeof Blob !== "undefined" && file instanceof Blob) {
@@ -117,7 +117,7 @@ async function toConversationFile(file: MessageFile, index: number): Promise<Con
     if (!isHttpUrl(url)) {
       throw new NoxusInputError(
         "invalid_file",
-        `The url of file ${JSON.stringify(name)} must be an absolute http(s) URL the server can fetch, got ${describe(url)}.`,
+        `The url of file ${JSON.stringify(name)} must be an absolute http(s) URL the server can fetch, got ${describeValue(url)}.`,
       );
     }
     return withId({ name, url, type: file.type ?? "" });
@@ -136,7 +136,7 @@ async function bytesOf(data: MessageFileBytes["data"], name: string): Promise<Ui
   }
   throw new NoxusInputError(
     "invalid_file",
-    `The data of file ${JSON.stringify(name)} must be a Uint8Array, ArrayBuffer or Blob, got ${describe(data)}.`,
+    `The data of file ${JSON.stringify(name)} must be a Uint8Array, ArrayBuffer or Blob, got ${describeValue(data)}.`,
   );
 }
 

@@ -15,6 +15,7 @@ export function errorPartsOf(parts: readonly ConversationMessagePart[]): ErrorPa
  */
 export class ConversationReplyError extends NoxusError {
   override name = "ConversationReplyError";
+  declare readonly code: "reply_failed";
   /** The reply as stored: its parts include the error part(s). */
   readonly reply: ChatReply;
   /** The error parts of the reply. */
@@ -23,7 +24,11 @@ export class ConversationReplyError extends NoxusError {
   constructor(conversationId: string, reply: ChatReply) {
     const errorParts = errorPartsOf(reply.parts);
     const said = errorParts.map((part) => part.content).join(" ");
-    super(`The assistant could not reply in conversation ${conversationId}: ${said}`);
+    super(`The assistant could not reply in conversation ${conversationId}: ${said}`, {
+      code: "reply_failed",
+      hint: "The model failed (see errorParts); send the message again, or check the conversation's model.",
+      retryable: true,
+    });
     this.reply = reply;
     this.errorParts = errorParts;
   }

@@ -1,6 +1,6 @@
 import type { Schema } from "@noxus/client";
 import { NoxusInputError } from "../../errors.js";
-import { describe, requireObject } from "./checks.js";
+import { describeValue, requireObject } from "../../internal/validate.js";
 
 /** Conversation settings, which are also an agent's definition (reference §2.7). */
 export type ConversationSettings = Schema<"ConversationSettings">;
@@ -39,19 +39,19 @@ export function toSettings(input: ConversationSettingsInput, what: string): Conv
   if (typeof temperature !== "number" || !Number.isFinite(temperature) || temperature < 0) {
     throw new NoxusInputError(
       "invalid_settings",
-      `${what}.temperature must be a number ≥ 0 (e.g. 0.4), got ${describe(temperature)}.`,
+      `${what}.temperature must be a number ≥ 0 (e.g. 0.4), got ${describeValue(temperature)}.`,
     );
   }
   if (maxTokens !== undefined && (!Number.isInteger(maxTokens) || maxTokens < 1)) {
     throw new NoxusInputError(
       "invalid_settings",
-      `${what}.max_tokens must be a positive integer (default 64000), got ${describe(maxTokens)}.`,
+      `${what}.max_tokens must be a positive integer (default 64000), got ${describeValue(maxTokens)}.`,
     );
   }
   if (!Array.isArray(tools)) {
     throw new NoxusInputError(
       "invalid_settings",
-      `${what}.tools must be a list of tools ({ type: "web_research" }, …), got ${describe(tools)}.`,
+      `${what}.tools must be a list of tools ({ type: "web_research" }, …), got ${describeValue(tools)}.`,
     );
   }
   tools.forEach((tool, index) => {

@@ -1,8 +1,8 @@
 import { type ChatStreamEvent, NoxusAbortError, NoxusError, type Schema } from "@noxus/client";
 import { streamChat } from "@noxus/client/sse";
 import type { CallOptions, WorkspaceContext } from "../../context.js";
+import { requireId } from "../../internal/validate.js";
 import { type ChatReply, toChatReply } from "./api.js";
-import { requireId } from "./checks.js";
 import { type MessageInput, toMessageRequest } from "./message.js";
 import { ConversationReplyError, errorPartsOf } from "./reply-error.js";
 

@@ -1,14 +1,15 @@
 import type { DocumentStatus, KnowledgeBaseDocument } from "@noxus/client";
 import type { CallOptions, WorkspaceContext } from "../../context.js";
 import { NoxusInputError } from "../../errors.js";
-import type { PageFetcher, Paginated } from "../../pagination.js";
-import { ConcatenatedPaginated } from "./concat-pages.js";
+import { Resource } from "../../internal/resource.js";
+import { requireId } from "../../internal/validate.js";
+import { concatPages, type PageFetcher, type Paginated, pagesOf } from "../../pagination.js";
 import type {
   CreateDocumentOptions,
   ListDocumentsOptions,
   UpdateDocumentOptions,
 } from "./types.js";
-import { checkPrefix, requireId } from "./validate.js";
+import { checkPrefix } from "./validate.js";
 
 /** Every status, in lifecycle order: a document moving on while the list is walked is still seen once. */
 export const DOCUMENT_STATUSES: readonly DocumentStatus[] = [
@@ -30,11 +31,13 @@ function checkStatus(status: unknown): DocumentStatus {
 }
 
 /** The documents of one knowledge base: `kb.documents`. */
-export class KnowledgeBaseDocuments {
+export class KnowledgeBaseDocuments extends Resource {
   constructor(
-    private readonly context: WorkspaceContext,
+    context: WorkspaceContext,
     private readonly kbId: string,
-  ) {}
+  ) {
+    super(context);
+  }
 
   /**
    * Every document with the given status(es), across pages. The API lists one status per
@@ -68,14 +71,14 @@ export class KnowledgeBaseDocuments {
           return data;
         },
     );
-    return new ConcatenatedPaginated(fetchers, options);
+    return this.paginate(concatPages(fetchers.map((fetchPage) => pagesOf(fetchPage))), options);
   }
 
   async get(documentId: string, options: CallOptions = {}): Promise<KnowledgeBaseDocument> {
     const { data } = await this.context.client.GET(
       "/v1/knowledge-bases/{kb_id}/document/{doc_id}",
       {
-        params: { path: { kb_id: this.kbId, doc_id: requireId(documentId, "document") } },
+        params: { path: { kb_id: this.kbId, doc_id: requireId(documentId, "document id") } },
         signal: options.signal,
       },
     );
@@ -106,14 +109,14 @@ export class KnowledgeBaseDocuments {
     const status = changes.status === undefined ? undefined : checkStatus(changes.status);
     if (prefix === undefined && status === undefined) {
       throw new NoxusInputError(
-        "empty_update",
+        "nothing_to_update",
         "Nothing to update: pass a prefix and/or a status.",
       );
     }
     const { data } = await this.context.client.PATCH(
       "/v1/knowledge-bases/{kb_id}/document/{doc_id}",
       {
-        params: { path: { kb_id: this.kbId, doc_id: requireId(documentId, "document") } },
+        params: { path: { kb_id: this.kbId, doc_id: requireId(documentId, "document id") } },
         // Left-out fields are not sent, as the Python SDK does (nulls dropped).
         body: { ...(prefix !== undefined ? { prefix } : {}), ...(status ? { status } : {}) },
         signal: changes.signal,
@@ -127,7 +130,7 @@ export class KnowledgeBaseDocuments {
     const { data } = await this.context.client.DELETE(
       "/v1/knowledge-bases/{kb_id}/document/{doc_id}",
       {
-        params: { path: { kb_id: this.kbId, doc_id: requireId(documentId, "document") } },
+        params: { path: { kb_id: this.kbId, doc_id: requireId(documentId, "document id") } },
         signal: options.signal,
       },
     );

@@ -12,7 +12,9 @@ export class KnowledgeBaseTrainingTimeoutError extends NoxusTimeoutError {
     timeoutMs: number,
     pending: number,
   ) {
-    super("GET", "/v1/knowledge-bases/{kb_id}", timeoutMs);
-    this.message = `Knowledge base ${knowledgeBase.id} was still training after ${timeoutMs} ms (${knowledgeBase.trained_documents} of ${knowledgeBase.total_documents} documents trained, ${pending} ingestions still queued or in progress). Hint: wait longer (timeoutMs), or call waitUntilTrained() again later.`;
+    super("GET", "/v1/knowledge-bases/{kb_id}", timeoutMs, {
+      message: `Knowledge base ${knowledgeBase.id} was still training after ${timeoutMs} ms (${knowledgeBase.trained_documents} of ${knowledgeBase.total_documents} documents trained, ${pending} ingestions still queued or in progress).`,
+      hint: "Wait longer (timeoutMs), or call waitUntilTrained() again later.",
+    });
   }
 }

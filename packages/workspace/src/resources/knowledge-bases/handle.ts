@@ -1,6 +1,7 @@
 import type { KnowledgeBase, Run, SearchResult } from "@noxus/client";
 import type { CallOptions, WorkspaceContext } from "../../context.js";
 import { NoxusInputError } from "../../errors.js";
+import { Resource } from "../../internal/resource.js";
 import type { UploadInput } from "../../internal/uploads.js";
 import { KnowledgeBaseDocuments } from "./documents.js";
 import { toSourceBody } from "./train-source.js";
@@ -28,15 +29,13 @@ import { waitUntilTrained } from "./wait.js";
  * await kb.waitUntilTrained();
  * const [best] = await kb.search("parental leave");
  */
-export class KnowledgeBaseHandle {
+export class KnowledgeBaseHandle extends Resource {
   readonly id: string;
   readonly documents: KnowledgeBaseDocuments;
   #data: KnowledgeBase;
 
-  constructor(
-    private readonly context: WorkspaceContext,
-    data: KnowledgeBase,
-  ) {
+  constructor(context: WorkspaceContext, data: KnowledgeBase) {
+    super(context);
     this.id = data.id;
     this.#data = data;
     this.documents = new KnowledgeBaseDocuments(context, data.id);
@@ -125,10 +124,9 @@ export class KnowledgeBaseHandle {
   /** The best-matching chunks, best first. */
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult[]> {
     if (typeof query !== "string" || !query.trim()) {
-      throw new NoxusInputError(
-        "empty_query",
-        "The search query is empty. Hint: pass the words to look for, e.g. kb.search('refund policy').",
-      );
+      throw new NoxusInputError("empty_query", "The search query is empty.", {
+        hint: "Pass the words to look for, e.g. kb.search('refund policy').",
+      });
     }
     const prefix = checkPrefix(options.prefix);
     const { data } = await this.context.client.POST("/v1/knowledge-bases/{kb_id}/search", {

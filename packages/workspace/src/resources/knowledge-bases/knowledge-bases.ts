@@ -1,14 +1,13 @@
-import type { CallOptions, WorkspaceContext } from "../../context.js";
-import { type ListOptions, Paginated } from "../../pagination.js";
+import type { CallOptions } from "../../context.js";
+import { Resource } from "../../internal/resource.js";
+import { requireId } from "../../internal/validate.js";
+import type { ListOptions, Paginated } from "../../pagination.js";
 import { toCreateBody } from "./create-body.js";
 import { KnowledgeBaseHandle } from "./handle.js";
 import type { CreateKnowledgeBaseOptions } from "./types.js";
-import { requireId } from "./validate.js";
 
 /** `ws.knowledgeBases`: create, find and delete the workspace's knowledge bases. */
-export class KnowledgeBases {
-  constructor(protected readonly context: WorkspaceContext) {}
-
+export class KnowledgeBases extends Resource {
   /** Creates a knowledge base (kb_type `entity`; v3 with the Python SDK's defaults unless told otherwise). */
   async create(
     options: CreateKnowledgeBaseOptions,
@@ -25,8 +24,8 @@ export class KnowledgeBases {
   /** A knowledge base by id; NoxusNotFoundError when it does not exist in this workspace. */
   async get(id: string, options: CallOptions = {}): Promise<KnowledgeBaseHandle> {
     const { data } = await this.context.client.GET("/v1/knowledge-bases/{kb_id}", {
-      params: { path: { kb_id: requireId(id, "knowledge base") } },
-      signal: options.signal,
+      params: { path: { kb_id: requireId(id, "knowledge base id") } },
+      ...this.call(options),
     });
     return new KnowledgeBaseHandle(this.context, data);
   }
@@ -36,7 +35,7 @@ export class KnowledgeBases {
    * listed KnowledgeBase, so listing costs no extra request).
    */
   list(options: ListOptions = {}): Paginated<KnowledgeBaseHandle> {
-    return new Paginated(async ({ page, size, signal }) => {
+    return this.paginate(async ({ page, size, signal }) => {
       const { data } = await this.context.client.GET("/v1/knowledge-bases", {
         params: { query: { page, size } },
         signal,
@@ -48,8 +47,8 @@ export class KnowledgeBases {
   /** Deletes a knowledge base by id; resolves with the API's `success`. */
   async delete(id: string, options: CallOptions = {}): Promise<boolean> {
     const { data } = await this.context.client.DELETE("/v1/knowledge-bases/{kb_id}", {
-      params: { path: { kb_id: requireId(id, "knowledge base") } },
-      signal: options.signal,
+      params: { path: { kb_id: requireId(id, "knowledge base id") } },
+      ...this.call(options),
     });
     return data.success;
   }

@@ -46,7 +46,8 @@ export function toSourceBody(source: TrainSource): TrainSourceBody {
   if (!Array.isArray(source.files) || source.files.length === 0) {
     throw new NoxusInputError(
       "empty_file_list",
-      "The source lists no files: nothing to train on. Hint: train({ files: [await ws.files.upload(file)] }).",
+      "The source lists no files: nothing to train on.",
+      { hint: "Call train({ files: [await ws.files.upload(file)] })." },
     );
   }
   return {

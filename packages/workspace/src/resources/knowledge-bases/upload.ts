@@ -1,7 +1,8 @@
 import type { WorkspaceContext } from "../../context.js";
 import { inBatches, toUploadFiles, type UploadInput } from "../../internal/uploads.js";
+import { positiveInteger } from "../../internal/validate.js";
 import type { UploadOptions, UploadResult } from "./types.js";
-import { checkPrefix, positiveInteger } from "./validate.js";
+import { checkPrefix } from "./validate.js";
 
 const DEFAULT_BATCH_SIZE = 20;
 // The local server (and any sane multipart parser) caps parts per request.

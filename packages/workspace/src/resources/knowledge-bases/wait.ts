@@ -1,25 +1,14 @@
-import type { KnowledgeBase } from "@noxus/client";
+import { type KnowledgeBase, NoxusAbortError } from "@noxus/client";
+import { sleep } from "@noxus/client/internal";
 import type { WorkspaceContext } from "../../context.js";
-import { NoxusInputError } from "../../errors.js";
+import { checkDuration } from "../../internal/validate.js";
 import type { KnowledgeBaseDocuments } from "./documents.js";
 import { KnowledgeBaseTrainingTimeoutError } from "./errors.js";
-import { sleep } from "./sleep.js";
 import type { TrainingResult, WaitUntilTrainedOptions } from "./types.js";
 
 const DEFAULT_TIMEOUT_MS = 600_000;
 const DEFAULT_POLL_MS = 500;
 const PATH = "/v1/knowledge-bases/{kb_id}";
-
-function checkDuration(value: number | undefined, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || Number.isNaN(value) || value < 0) {
-    throw new NoxusInputError(
-      "invalid_option",
-      `${name} must be a number of ms ≥ 0; got ${value}.`,
-    );
-  }
-  return value;
-}
 
 /**
  * Polls until ingestion is over: no document `training` and no ingestion run `queued` or
@@ -35,10 +24,10 @@ export async function waitUntilTrained(
   documents: KnowledgeBaseDocuments,
   options: WaitUntilTrainedOptions = {},
 ): Promise<TrainingResult> {
-  const timeoutMs = checkDuration(options.timeoutMs, "timeoutMs", DEFAULT_TIMEOUT_MS);
+  const timeoutMs = checkDuration(options.timeoutMs, "timeoutMs", 0, DEFAULT_TIMEOUT_MS);
   const pollMs = Math.max(
     10,
-    checkDuration(options.pollIntervalMs, "pollIntervalMs", DEFAULT_POLL_MS),
+    checkDuration(options.pollIntervalMs, "pollIntervalMs", 0, DEFAULT_POLL_MS),
   );
   const { signal } = options;
   const deadline = Date.now() + timeoutMs;
@@ -63,7 +52,9 @@ export async function waitUntilTrained(
     if (pending === 0) return finish(kb, documents, signal);
     const left = deadline - Date.now();
     if (left <= 0) throw new KnowledgeBaseTrainingTimeoutError(kb, timeoutMs, pending);
-    await sleep(Math.min(pollMs, left), signal, PATH);
+    await sleep(Math.min(pollMs, left), signal).catch((reason: unknown) => {
+      throw new NoxusAbortError("GET", PATH, reason);
+    });
   }
 }
 

@@ -5,15 +5,17 @@ import {
   type RunStatus,
   type Schema,
 } from "@noxus/client";
+import { sleep } from "@noxus/client/internal";
 import { streamRunEvents } from "@noxus/client/sse";
 import type { CallOptions, WorkspaceContext } from "../../context.js";
 import { NoxusInputError, RunFailedError } from "../../errors.js";
+import { Resource } from "../../internal/resource.js";
+import { checkDuration } from "../../internal/validate.js";
 import { DefinitionLoader } from "./definitions.js";
 import { outputLabels, outputOfNode, outputText } from "./outputs.js";
 import { isFinalStatus, runStatusOf } from "./status.js";
 import type { RunEventsOptions, WaitOptions } from "./types.js";
-import { assertDuration } from "./validate.js";
-import { abortError, sleep, WaitScope } from "./wait-scope.js";
+import { abortError, WaitScope } from "./wait-scope.js";
 
 const DEFAULT_POLL_INTERVAL_MS = 1_000;
 /**
@@ -31,22 +33,29 @@ const WAIT_MAX_RECONNECTS = 2;
  * await handle.wait({ timeoutMs: 60_000 });
  * console.log(await handle.output("Result"));
  */
-export class RunHandle {
+export class RunHandle extends Resource {
   readonly id: string;
   readonly workflowId: string;
   private current: Run;
+  private readonly definitions: DefinitionLoader;
 
-  constructor(
-    private readonly context: WorkspaceContext,
-    run: Run,
-    private readonly definitions = new DefinitionLoader(context),
-  ) {
+  constructor(context: WorkspaceContext, run: Run, definitions = new DefinitionLoader(context)) {
+    super(context);
+    this.definitions = definitions;
     this.id = run.id;
     this.workflowId = run.workflow_id;
     this.current = run;
   }
 
   /** The run as last seen (by create, refresh, an event or a wait). */
+  get data(): Run {
+    return this.current;
+  }
+
+  /**
+   * The run as last seen: the same as `data`, the accessor every handle has.
+   * @deprecated Use `data`.
+   */
   get run(): Run {
     return this.current;
   }
@@ -101,8 +110,8 @@ export class RunHandle {
    */
   async wait(options: WaitOptions = {}): Promise<Run> {
     const { signal, timeoutMs } = options;
-    assertDuration(timeoutMs, "timeoutMs", 0);
-    assertDuration(options.pollIntervalMs, "pollIntervalMs", 1);
+    checkDuration(timeoutMs, "timeoutMs", 0);
+    checkDuration(options.pollIntervalMs, "pollIntervalMs", 1);
     const pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
     if (signal?.aborted) throw abortError(signal);
     if (this.isFinished) return this.settle();
@@ -147,7 +156,8 @@ export class RunHandle {
     if (value === undefined) {
       throw new NoxusInputError(
         "output_missing",
-        `Run ${this.id} has no value for output ${JSON.stringify(label)} (status ${this.current.status}). Hint: await handle.wait() first; a failed or stopped run may not reach every output.`,
+        `Run ${this.id} has no value for output ${JSON.stringify(label)} (status ${this.current.status}).`,
+        { hint: `Await handle.wait() first; a failed or stopped run may not reach every output.` },
       );
     }
     return outputText(value);

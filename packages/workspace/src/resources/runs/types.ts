@@ -57,11 +57,24 @@ export interface RunManyProgress {
   failed: number;
 }
 
-export interface RunManyOptions extends CallOptions {
+export interface RunManyOptions<Input extends RunInput = RunInput> extends CallOptions {
   /** Runs in flight at once, creation and wait included (default 4). */
   concurrency?: number;
   /** Called after each item settles, in completion order. */
   onProgress?: (progress: RunManyProgress) => void;
+  /**
+   * Called with each started item's result as soon as it settles, in completion order, with
+   * the item's index in `inputs` (to record results as they come, e.g. one line per run).
+   * The batch waits for a returned promise before that slot starts another run; a callback
+   * that throws stops the batch, and `runMany` rejects with its error.
+   */
+  onResult?: (result: RunManyResult<Input>, index: number) => void | Promise<void>;
+  /**
+   * Stops the batch gently: once it aborts no new run starts, but the runs in flight are
+   * waited for and reported (`signal`, by contrast, cancels them too). Items never started
+   * are answered with a NoxusAbortError and are not passed to `onResult`.
+   */
+  stopSignal?: AbortSignal;
   /** How each run is waited for (`signal` is the batch's). */
   waitOptions?: Omit<WaitOptions, "signal">;
   versionId?: string;

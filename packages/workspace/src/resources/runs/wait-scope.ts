@@ -1,4 +1,5 @@
 import { NoxusAbortError, type Run } from "@noxus/client";
+import { type LinkedSignal, linkSignal } from "@noxus/client/internal";
 import { RunWaitTimeoutError } from "../../errors.js";
 
 const RUN_PATH = "/v1/workflows/{workflow_id}/runs/{run_id}";
@@ -9,27 +10,25 @@ const RUN_PATH = "/v1/workflows/{workflow_id}/runs/{run_id}";
  * throws NoxusAbortError or RunWaitTimeoutError whatever call was interrupted.
  */
 export class WaitScope {
-  private readonly controller = new AbortController();
+  private readonly link: LinkedSignal;
   private readonly timer: ReturnType<typeof setTimeout> | undefined;
   private timedOut = false;
-  private readonly onAbort = () => this.controller.abort(this.caller?.reason);
 
   constructor(
     private readonly caller: AbortSignal | undefined,
     private readonly timeoutMs: number | undefined,
   ) {
-    if (caller?.aborted) this.onAbort();
-    caller?.addEventListener("abort", this.onAbort, { once: true });
+    this.link = linkSignal(caller);
     if (timeoutMs !== undefined) {
       this.timer = setTimeout(() => {
         this.timedOut = true;
-        this.controller.abort(new Error(`wait timed out after ${timeoutMs} ms`));
+        this.link.abort(new Error(`wait timed out after ${timeoutMs} ms`));
       }, timeoutMs);
     }
   }
 
   get signal(): AbortSignal {
-    return this.controller.signal;
+    return this.link.signal;
   }
 
   /** Why the wait was cut short, as the error to throw; undefined when it was not. */
@@ -41,27 +40,10 @@ export class WaitScope {
 
   dispose(): void {
     clearTimeout(this.timer);
-    this.caller?.removeEventListener("abort", this.onAbort);
+    this.link.unlink();
     // Anything still attached to the scope (a stream being torn down) stops now.
-    this.controller.abort();
+    this.link.abort();
   }
-}
-
-/** Resolves after `ms`, or rejects as soon as `signal` aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const done = () => {
-      signal.removeEventListener("abort", stop);
-      resolve();
-    };
-    const stop = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", stop, { once: true });
-  });
 }
 
 export function abortError(signal: AbortSignal): NoxusAbortError {

@@ -10,12 +10,13 @@ import type { CallOptions } from "../../context.js";
 import { WorkflowBuilderError } from "../../errors.js";
 import type { NodeCatalog } from "./catalog.js";
 import { type ConfigValues, missingRequired } from "./config.js";
-import {
-  type KnownNodeType,
-  type NodeInputRef,
-  type NodeOutputRef,
-  WorkflowNodeRef,
-} from "./node-ref.js";
+import { type NodeInputRef, type NodeOutputRef, WorkflowNodeRef } from "./node-ref.js";
+import type {
+  NodeCatalogShape,
+  NodeConfigInput,
+  RegisteredNodeCatalog,
+  UntypedNodeCatalog,
+} from "./typed/shapes.js";
 
 /** The builder's layout step: each new node sits 350 px right of the last (reference §4.2). */
 const X_STEP = 350;
@@ -43,7 +44,9 @@ export interface WorkflowBody {
 export type LinkStep = WorkflowNodeRef | NodeInputRef | NodeOutputRef;
 
 /**
- * A workflow under construction, checked against the node catalog at every step.
+ * A workflow under construction, checked against the node catalog at every step: at compile
+ * time with the catalog's types (`Catalog`, by default @noxus/local's or the one registered
+ * with `NoxusRegister`), and at run time against the server's catalog.
  *
  * @example
  * const builder = await ws.workflows.build("Echo");
@@ -53,7 +56,7 @@ export type LinkStep = WorkflowNodeRef | NodeInputRef | NodeOutputRef;
  * builder.link(input, gen.input("variables", "Input 1")).link(gen, output);
  * const workflow = await builder.save();
  */
-export class WorkflowBuilder {
+export class WorkflowBuilder<Catalog extends NodeCatalogShape = RegisteredNodeCatalog> {
   name: string;
   readonly type: WorkflowType;
   /** Id of the workflow that handles this one's errors (`error_handler`). */
@@ -101,13 +104,29 @@ export class WorkflowBuilder {
    * Adds a node of a catalog type (unknown types throw `unknown_node_type` with close
    * matches), optionally with its config, checked as `node.config()` checks it.
    */
-  node<Type extends KnownNodeType>(type: Type, config?: ConfigValues): WorkflowNodeRef<Type> {
+  node<Type extends keyof Catalog & string>(
+    type: Type,
+    config?: NodeConfigInput<Catalog[Type]>,
+  ): WorkflowNodeRef<Type, Catalog[Type]>;
+  node<Type extends keyof Catalog & string>(
+    type: Type,
+    config?: object,
+  ): WorkflowNodeRef<Type, Catalog[Type]> {
     const definition = this.catalog.require(type, this.type);
-    const node = new WorkflowNodeRef<Type>(definition, { x: this.nextX, y: 0 });
-    if (config) node.config(config);
+    const node = new WorkflowNodeRef(definition, { x: this.nextX, y: 0 });
+    if (config) node.config(config as ConfigValues);
     this.nextX += X_STEP;
     this.nodeRefs.set(node.id, node);
-    return node;
+    return node as unknown as WorkflowNodeRef<Type, Catalog[Type]>;
+  }
+
+  /**
+   * Escape hatch: adds a node of a type the catalog's types do not know (or with config
+   * they do not describe), unchecked at compile time. The server's catalog still checks it
+   * at run time, as `node()` does.
+   */
+  untypedNode(type: string, config?: ConfigValues): WorkflowNodeRef {
+    return (this as unknown as WorkflowBuilder<UntypedNodeCatalog>).node(type, config);
   }
 
   /** Removes a node and every edge that touches it. */

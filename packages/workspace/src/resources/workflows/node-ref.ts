@@ -1,6 +1,7 @@
 import type { NodeDefinition, Schema, WorkflowNode } from "@noxus/client";
 import { WorkflowBuilderError } from "../../errors.js";
 import { type ConfigValues, checkConfig } from "./config.js";
+import type { ConfigPatch, InputKeyArgs, NodeTypeShape, UntypedNodeShape } from "./typed/shapes.js";
 
 type ConnectorType = Schema<"ConnectorType">;
 type NodeConnector = Schema<"NodeConnector">;
@@ -49,8 +50,12 @@ const clone = <T>(value: T): T => structuredClone(value);
 /**
  * One node of a workflow being built: its id, catalog definition and config. Made by
  * `builder.node(type)`; `config()` is checked against the catalog as it is called.
+ * `Shape` (from the catalog types) types its config keys, input and output names.
  */
-export class WorkflowNodeRef<Type extends string = string> {
+export class WorkflowNodeRef<
+  Type extends string = string,
+  Shape extends NodeTypeShape = UntypedNodeShape,
+> {
   readonly id: string;
   readonly type: Type;
   private readonly values: Record<string, unknown>;
@@ -104,6 +109,7 @@ export class WorkflowNodeRef<Type extends string = string> {
    * `invalid_config_key`, a value of the wrong type `invalid_config_value`, and nothing is
    * set when either happens. Required values are checked at `save()`.
    */
+  config(values: ConfigPatch<Shape>): this;
   config(values: ConfigValues): this {
     checkConfig(values, this.definition.config, this.description);
     for (const [key, value] of Object.entries(values)) {
@@ -117,6 +123,8 @@ export class WorkflowNodeRef<Type extends string = string> {
    * An input to link to: by name (default: the first input). A variable connector needs the
    * `key` the template refers to, e.g. `input("variables", "Input 1")` for `((Input 1))`.
    */
+  input<Name extends Shape["inputs"]>(name: Name, ...key: InputKeyArgs<Shape, Name>): NodeInputRef;
+  input(): NodeInputRef;
   input(name?: string, key?: string): NodeInputRef {
     const connector = this.find(this.definition.inputs, name, "input");
     const keyed = KEYED_INPUTS.has(connector.type);
@@ -144,7 +152,7 @@ export class WorkflowNodeRef<Type extends string = string> {
   }
 
   /** An output to link from: by name, default the first output that is not `on_error`. */
-  output(name?: string): NodeOutputRef {
+  output(name?: Shape["outputs"]): NodeOutputRef {
     const connector = this.find(this.definition.outputs, name, "output");
     return {
       kind: "output",

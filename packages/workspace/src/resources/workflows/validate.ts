@@ -1,5 +1,6 @@
 import type { WorkflowDefinition, WorkflowType } from "@noxus/client";
 import { NoxusInputError } from "../../errors.js";
+import { describeValue, requireId } from "../../internal/validate.js";
 
 // Every WorkflowType, checked by the compiler against the spec's enum.
 const WORKFLOW_TYPES = {
@@ -9,33 +10,11 @@ const WORKFLOW_TYPES = {
   ingestion: true,
 } satisfies Record<WorkflowType, true>;
 
-const shown = (value: unknown): string =>
-  value === undefined ? "undefined" : (JSON.stringify(value) ?? String(value));
-
-/** A non-empty string id; an empty one would turn `/v1/workflows/{id}` into another route. */
-export function checkId(value: unknown, what: string): asserts value is string {
-  if (typeof value !== "string" || value.trim() === "") {
-    throw new NoxusInputError(
-      "invalid_id",
-      `${what} must be a non-empty string, got ${shown(value)}.`,
-    );
-  }
-}
-
-export function checkName(value: unknown, what = "name"): asserts value is string {
-  if (typeof value !== "string" || value.trim() === "") {
-    throw new NoxusInputError(
-      "invalid_name",
-      `${what} must be a non-empty string, got ${shown(value)}.`,
-    );
-  }
-}
-
 export function checkType(value: unknown): asserts value is WorkflowType | undefined {
   if (value !== undefined && !(typeof value === "string" && value in WORKFLOW_TYPES)) {
     throw new NoxusInputError(
       "invalid_workflow_type",
-      `type must be one of ${Object.keys(WORKFLOW_TYPES).join(", ")}, got ${shown(value)}.`,
+      `type must be one of ${Object.keys(WORKFLOW_TYPES).join(", ")}, got ${describeValue(value)}.`,
     );
   }
 }
@@ -57,17 +36,5 @@ export function checkDefinition(value: unknown): asserts value is WorkflowDefini
 }
 
 export function checkErrorHandler(value: unknown): void {
-  if (value !== undefined && value !== null) checkId(value, "errorHandler");
-}
-
-export function checkPageSize(value: unknown): void {
-  if (
-    value !== undefined &&
-    !(Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 100)
-  ) {
-    throw new NoxusInputError(
-      "invalid_page_size",
-      `pageSize must be an integer from 1 to 100, got ${shown(value)}.`,
-    );
-  }
+  if (value !== undefined && value !== null) requireId(value, "errorHandler");
 }

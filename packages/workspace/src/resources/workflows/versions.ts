@@ -1,7 +1,10 @@
 import type { WorkflowDefinition, WorkflowVersion } from "@noxus/client";
-import type { CallOptions, WorkspaceContext } from "../../context.js";
+import { defined } from "@noxus/client/internal";
+import type { CallOptions } from "../../context.js";
 import { NoxusInputError } from "../../errors.js";
-import { checkDefinition, checkId, checkName } from "./validate.js";
+import { Resource } from "../../internal/resource.js";
+import { requireId, requireText } from "../../internal/validate.js";
+import { checkDefinition } from "./validate.js";
 
 /** What a version holds (reference §2.3: the version endpoints send only these). */
 export interface WorkflowVersionInput {
@@ -11,7 +14,7 @@ export interface WorkflowVersionInput {
 }
 
 function checkVersion(input: WorkflowVersionInput): void {
-  checkName(input?.name, "version name");
+  requireText(input?.name, "version name");
   checkDefinition(input.definition);
   if (
     input.description !== undefined &&
@@ -23,30 +26,28 @@ function checkVersion(input: WorkflowVersionInput): void {
 }
 
 /** Saved versions of a workflow: `ws.workflows.versions`. */
-export class WorkflowVersions {
-  constructor(private readonly context: WorkspaceContext) {}
-
+export class WorkflowVersions extends Resource {
   async create(
     workflowId: string,
     input: WorkflowVersionInput,
     options: CallOptions = {},
   ): Promise<WorkflowVersion> {
-    checkId(workflowId, "workflowId");
+    requireId(workflowId, "workflowId");
     checkVersion(input);
     const { data } = await this.context.client.POST("/v1/workflows/{workflow_id}/versions", {
       params: { path: { workflow_id: workflowId } },
       body: toBody(input),
-      signal: options.signal,
+      ...this.call(options),
     });
     return data;
   }
 
   /** Every version of the workflow (the API answers a plain array, not pages). */
   async list(workflowId: string, options: CallOptions = {}): Promise<WorkflowVersion[]> {
-    checkId(workflowId, "workflowId");
+    requireId(workflowId, "workflowId");
     const { data } = await this.context.client.GET("/v1/workflows/{workflow_id}/versions", {
       params: { path: { workflow_id: workflowId } },
-      signal: options.signal,
+      ...this.call(options),
     });
     return data;
   }
@@ -57,15 +58,15 @@ export class WorkflowVersions {
     input: WorkflowVersionInput,
     options: CallOptions = {},
   ): Promise<WorkflowVersion> {
-    checkId(workflowId, "workflowId");
-    checkId(versionId, "versionId");
+    requireId(workflowId, "workflowId");
+    requireId(versionId, "versionId");
     checkVersion(input);
     const { data } = await this.context.client.PATCH(
       "/v1/workflows/{workflow_id}/versions/{version_id}",
       {
         params: { path: { workflow_id: workflowId, version_id: versionId } },
         body: toBody(input),
-        signal: options.signal,
+        ...this.call(options),
       },
     );
     return data;
@@ -74,6 +75,6 @@ export class WorkflowVersions {
 
 const toBody = (input: WorkflowVersionInput) => ({
   name: input.name,
-  ...(input.description !== undefined ? { description: input.description } : {}),
+  ...defined({ description: input.description }),
   definition: input.definition,
 });
