@@ -55,11 +55,11 @@ describe("noxus admin", () => {
     const key = minted.json<{
       id: string;
       name: string;
-      workspaceId: string;
-      tenantAdmin: boolean;
+      workspace_id: string;
+      tenant_admin: boolean;
       key: string;
     }>();
-    expect(key).toMatchObject({ name: "etl", workspaceId: team.id, tenantAdmin: false });
+    expect(key).toMatchObject({ name: "etl", workspace_id: team.id, tenant_admin: false });
     expect(key.key).toMatch(/^nxl_/);
 
     // The minted key works: whoami with it names the new workspace.
@@ -68,10 +68,10 @@ describe("noxus admin", () => {
     });
     expect(whoami.code).toBe(0);
     expect(whoami.json()).toMatchObject({
-      keyName: "etl",
-      workspaceId: team.id,
-      workspaceName: "Keyed",
-      tenantAdmin: false,
+      key_name: "etl",
+      workspace_id: team.id,
+      workspace_name: "Keyed",
+      tenant_admin: false,
     });
 
     // Human output: the key once, on stdout, labelled; the warning on stderr.

@@ -26,10 +26,10 @@ describe("noxus chat", () => {
 
     const json = await runNoxus(["chat", "--model", MODEL, "-m", "as JSON", "--json"], { env });
     expect(json.code).toBe(0);
-    const reply = json.json<{ conversationId: string; message: string; reply: string }>();
+    const reply = json.json<{ conversation_id: string; message: string; reply: string }>();
     expect(reply).toMatchObject({ message: "as JSON", reply: "as JSON" });
     // The conversation was made with the default temperature.
-    const conversation = await ws.conversations.get(reply.conversationId);
+    const conversation = await ws.conversations.get(reply.conversation_id);
     expect(conversation.data.settings).toMatchObject({ temperature: 0.4 });
   });
 
@@ -49,11 +49,11 @@ describe("noxus chat", () => {
     const lines = json.stdout
       .trim()
       .split("\n")
-      .map((line) => JSON.parse(line) as { conversationId: string; reply: string });
+      .map((line) => JSON.parse(line) as { conversation_id: string; reply: string });
     expect(lines.map((line) => line.reply)).toEqual(["one", "two"]);
-    expect(lines[0]?.conversationId).toBe(lines[1]?.conversationId);
+    expect(lines[0]?.conversation_id).toBe(lines[1]?.conversation_id);
     // Both turns went to the same conversation, in order.
-    const conversation = await ws.conversations.get(lines[0]?.conversationId ?? "");
+    const conversation = await ws.conversations.get(lines[0]?.conversation_id ?? "");
     expect(conversation.messages).toHaveLength(4);
   });
 
@@ -73,8 +73,8 @@ describe("noxus chat", () => {
       .split("\n")
       .map((line) => (JSON.parse(line) as { reply: string }).reply);
     expect(replies).toEqual(["a", "b"]);
-    const id = (JSON.parse(byId.stdout.split("\n")[0] ?? "") as { conversationId: string })
-      .conversationId;
+    const id = (JSON.parse(byId.stdout.split("\n")[0] ?? "") as { conversation_id: string })
+      .conversation_id;
     expect((await ws.conversations.get(id)).agentId).toBe(agent.id);
   });
 

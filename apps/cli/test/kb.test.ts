@@ -82,15 +82,15 @@ describe("noxus kb", () => {
       [5, 5],
     ]);
     const result = upload.json<{
-      knowledgeBase: { id: string };
+      knowledge_base: { id: string };
       files: number;
-      runIds: string[];
-      training: { trained: number; failed: number; failedDocuments: unknown[] };
+      run_ids: string[];
+      training: { trained: number; failed: number; failed_documents: unknown[] };
     }>();
-    expect(result.knowledgeBase.id).toBe(kb.id);
+    expect(result.knowledge_base.id).toBe(kb.id);
     expect(result.files).toBe(files.length);
-    expect(result.runIds).toHaveLength(files.length);
-    expect(result.training).toMatchObject({ trained: 5, failed: 0, failedDocuments: [] });
+    expect(result.run_ids).toHaveLength(files.length);
+    expect(result.training).toMatchObject({ trained: 5, failed: 0, failed_documents: [] });
 
     const search = await runNoxus(["kb", "search", kb.id, "parental leave weeks", "--json"], {
       env,

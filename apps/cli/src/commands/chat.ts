@@ -11,7 +11,7 @@ import { pickByIdOrName } from "./lookup.js";
 const HELP_AFTER = `
 Interactive: type a message and press Enter; the answer is printed as it arrives. Leave
 with /exit or Ctrl-D (end of input). Piped stdin is read line by line, one message a line.
-With --json each reply is one JSON line: {"conversationId","message","reply"}.
+With --json each reply is one JSON line: {"conversation_id","message","reply"}.
 
 Examples:
   noxus chat Support                                  # talk to the agent "Support"
@@ -125,14 +125,12 @@ class ChatSession {
       },
     });
     if (output.json) {
-      output.stdout.write(
-        `${JSON.stringify({
-          conversationId: this.conversation.id,
-          message,
-          reply: result.text,
-          ...(result.errors.length > 0 ? { errors: result.errors } : {}),
-        })}\n`,
-      );
+      output.jsonLine({
+        conversationId: this.conversation.id,
+        message,
+        reply: result.text,
+        ...(result.errors.length > 0 ? { errors: result.errors } : {}),
+      });
     } else {
       if (result.text) output.stdout.write("\n");
       for (const error of result.errors) output.error(error);

@@ -223,6 +223,8 @@ Examples:
           cli.output.note(`waiting for ${target.name} to finish training…`);
           const training = await target.waitUntilTrained({
             ...cli.call,
+            // Only this upload's failures: earlier uploads' are not this command's to report.
+            upload: uploaded,
             timeoutMs: options.timeout * 1000,
           });
           failures = training.failedDocuments;

@@ -109,9 +109,9 @@ export function checkDuration(
   return value;
 }
 
-/** How many items to take at most: absent (no limit), or an integer ≥ 0. */
+/** How many items to take at most: absent or Infinity (no limit), or an integer ≥ 0. */
 export function checkLimit(value: unknown, name = "limit"): number {
-  if (value === undefined) return Number.POSITIVE_INFINITY;
+  if (value === undefined || value === Number.POSITIVE_INFINITY) return Number.POSITIVE_INFINITY;
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
     throw new NoxusInputError(
       "invalid_option",
