@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { COMMAND_GROUPS } from "./commands/index.js";
 import { CliContext, type GlobalOptions } from "./context.js";
 import { describeError, EXIT, exitCodeFor } from "./exit-codes.js";
+import { errorJson } from "./lib/error-json.js";
 import { Output } from "./output.js";
 
 declare const __NOXUS_CLI_VERSION__: string;
@@ -67,6 +68,16 @@ export async function runCli(options: RunOptions): Promise<number> {
     await program.parseAsync(options.argv, { from: "user" });
     return EXIT.ok;
   } catch (error) {
+    // With --json, a failure is one JSON object on stdout too (unless the command already
+    // printed its result there, e.g. an upload whose documents failed), beside the exit code.
+    const json = output.json || options.argv.includes("--json");
+    const report = (described: { message: string; hint: string | undefined }, code: string) => {
+      if (json && !output.resultWritten) {
+        (options.stdout ?? process.stdout).write(
+          `${JSON.stringify(errorJson(error, described, code), null, 2)}\n`,
+        );
+      }
+    };
     if (error instanceof CommanderError) {
       // --help and --version end through here too, successfully.
       if (
@@ -76,14 +87,17 @@ export async function runCli(options: RunOptions): Promise<number> {
       ) {
         return EXIT.ok;
       }
+      report({ message: error.message.replace(/^error: /, ""), hint: undefined }, "usage");
       return EXIT.usage;
     }
     if (signal.aborted) {
       output.error("interrupted");
+      report({ message: "interrupted", hint: undefined }, "aborted");
       return EXIT.interrupted;
     }
-    const { message, hint } = describeError(error);
-    output.error(message, hint);
+    const described = describeError(error);
+    output.error(described.message, described.hint);
+    report(described, "internal_error");
     return exitCodeFor(error);
   }
 }

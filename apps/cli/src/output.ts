@@ -1,5 +1,6 @@
 import Table from "cli-table3";
 import { createColors } from "picocolors";
+import { toJsonStyle } from "./lib/json-style.js";
 
 /**
  * Everything the CLI prints goes through here: machine output (`--json`) on stdout as one
@@ -25,10 +26,20 @@ export class Output {
     this.colors = createColors(enabled);
   }
 
-  /** The one result of a command: JSON with --json, else rendered by `human`. */
+  /** Whether `result()` has written the command's JSON document (then no error object follows). */
+  resultWritten = false;
+
+  /** One line of JSON Lines output (`chat --json`, `run --stream --json`), in the same key style. */
+  jsonLine(data: unknown): void {
+    this.stdout.write(`${JSON.stringify(toJsonStyle(data))}\n`);
+  }
+
+  /** The one result of a command: JSON with --json (snake_case keys), else rendered by `human`. */
   result(data: unknown, human: () => void): void {
-    if (this.json) this.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
-    else human();
+    if (this.json) {
+      this.stdout.write(`${JSON.stringify(toJsonStyle(data), null, 2)}\n`);
+      this.resultWritten = true;
+    } else human();
   }
 
   table(head: string[], rows: (string | number | null | undefined)[][]): void {

@@ -30,13 +30,15 @@ describe("noxus admin", () => {
     const human = await runNoxus(["admin", "workspaces", "list"], { env });
     expect(human.stdout).toMatch(new RegExp(`^${team.id}\\s+Data team\\s+ETL$`, "m"));
 
-    const deleted = await runNoxus(["admin", "workspaces", "delete", team.id, "--json"], { env });
+    const deleted = await runNoxus(["admin", "workspaces", "delete", team.id, "--json", "--yes"], {
+      env,
+    });
     expect(deleted.code).toBe(0);
     expect(deleted.json()).toEqual({ id: team.id, name: "Data team", deleted: true });
     const after = await runNoxus(["admin", "workspaces", "list", "--json"], { env });
     expect(after.json<WorkspaceInfo[]>().map((item) => item.id)).not.toContain(team.id);
 
-    const gone = await runNoxus(["admin", "workspaces", "delete", team.id], { env });
+    const gone = await runNoxus(["admin", "workspaces", "delete", team.id, "--yes"], { env });
     expect(gone.code).toBe(4);
   });
 
@@ -53,11 +55,11 @@ describe("noxus admin", () => {
     const key = minted.json<{
       id: string;
       name: string;
-      workspaceId: string;
-      tenantAdmin: boolean;
+      workspace_id: string;
+      tenant_admin: boolean;
       key: string;
     }>();
-    expect(key).toMatchObject({ name: "etl", workspaceId: team.id, tenantAdmin: false });
+    expect(key).toMatchObject({ name: "etl", workspace_id: team.id, tenant_admin: false });
     expect(key.key).toMatch(/^nxl_/);
 
     // The minted key works: whoami with it names the new workspace.
@@ -66,10 +68,10 @@ describe("noxus admin", () => {
     });
     expect(whoami.code).toBe(0);
     expect(whoami.json()).toMatchObject({
-      keyName: "etl",
-      workspaceId: team.id,
-      workspaceName: "Keyed",
-      tenantAdmin: false,
+      key_name: "etl",
+      workspace_id: team.id,
+      workspace_name: "Keyed",
+      tenant_admin: false,
     });
 
     // Human output: the key once, on stdout, labelled; the warning on stderr.

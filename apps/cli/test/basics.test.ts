@@ -31,11 +31,11 @@ describe("noxus", () => {
     expect(human.stdout).not.toContain("\u001b["); // no colour without a TTY
     const machine = await runNoxus(["whoami", "--json"], { env: ws.env });
     expect(machine.json()).toEqual({
-      keyName: "cli-test",
-      workspaceId: ws.id,
-      workspaceName: "cli-whoami",
-      tenantAdmin: false,
-      baseUrl: bed.server.url,
+      key_name: "cli-test",
+      workspace_id: ws.id,
+      workspace_name: "cli-whoami",
+      tenant_admin: false,
+      base_url: bed.server.url,
     });
   });
 

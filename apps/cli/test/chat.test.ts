@@ -1,4 +1,4 @@
-import { createLocalModel } from "@noxus/local";
+import { type CompletionChunk, createLocalModel, type ModelProvider } from "@noxus/local";
 import { Workspace } from "@noxus/workspace";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CliBed, runNoxus, startCliBed } from "./helpers/cli.js";
@@ -26,10 +26,10 @@ describe("noxus chat", () => {
 
     const json = await runNoxus(["chat", "--model", MODEL, "-m", "as JSON", "--json"], { env });
     expect(json.code).toBe(0);
-    const reply = json.json<{ conversationId: string; message: string; reply: string }>();
+    const reply = json.json<{ conversation_id: string; message: string; reply: string }>();
     expect(reply).toMatchObject({ message: "as JSON", reply: "as JSON" });
     // The conversation was made with the default temperature.
-    const conversation = await ws.conversations.get(reply.conversationId);
+    const conversation = await ws.conversations.get(reply.conversation_id);
     expect(conversation.data.settings).toMatchObject({ temperature: 0.4 });
   });
 
@@ -49,11 +49,11 @@ describe("noxus chat", () => {
     const lines = json.stdout
       .trim()
       .split("\n")
-      .map((line) => JSON.parse(line) as { conversationId: string; reply: string });
+      .map((line) => JSON.parse(line) as { conversation_id: string; reply: string });
     expect(lines.map((line) => line.reply)).toEqual(["one", "two"]);
-    expect(lines[0]?.conversationId).toBe(lines[1]?.conversationId);
+    expect(lines[0]?.conversation_id).toBe(lines[1]?.conversation_id);
     // Both turns went to the same conversation, in order.
-    const conversation = await ws.conversations.get(lines[0]?.conversationId ?? "");
+    const conversation = await ws.conversations.get(lines[0]?.conversation_id ?? "");
     expect(conversation.messages).toHaveLength(4);
   });
 
@@ -73,8 +73,8 @@ describe("noxus chat", () => {
       .split("\n")
       .map((line) => (JSON.parse(line) as { reply: string }).reply);
     expect(replies).toEqual(["a", "b"]);
-    const id = (JSON.parse(byId.stdout.split("\n")[0] ?? "") as { conversationId: string })
-      .conversationId;
+    const id = (JSON.parse(byId.stdout.split("\n")[0] ?? "") as { conversation_id: string })
+      .conversation_id;
     expect((await ws.conversations.get(id)).agentId).toBe(agent.id);
   });
 
@@ -112,6 +112,57 @@ describe("noxus chat", () => {
       expect(interrupted.stderr).toMatch(/^error: interrupted$/m);
     } finally {
       await slow.close();
+    }
+  });
+
+  it("prints the answer while the model writes it, and a failed reply as an error (exit 1)", async () => {
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const local = createLocalModel();
+    // Writes half its answer, then waits until the CLI has printed that half; "fail" fails.
+    const held: ModelProvider = {
+      name: "held",
+      models: local.models,
+      complete: local.complete,
+      async *stream(request): AsyncGenerator<CompletionChunk> {
+        if (request.messages.at(-1)?.content === "fail") throw new Error("provider unreachable");
+        yield { type: "delta", text: "first half" };
+        await released;
+        yield { type: "delta", text: ", second half" };
+        yield { type: "done", completion: { text: "first half, second half", model: "held" } };
+      },
+    };
+    const own = await startCliBed({ models: held });
+    try {
+      const ownEnv = (await own.workspace("cli-chat-held")).env;
+      const result = await runNoxus(["chat", "--model", MODEL, "-m", "go"], {
+        env: ownEnv,
+        onSpawn: (child) => {
+          // Were the answer printed only once whole, this would never fire and the turn never end.
+          child.stdout?.on("data", (chunk: Buffer) => {
+            if (chunk.toString().includes("first half")) release();
+          });
+        },
+      });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe("first half, second half\n");
+
+      const failed = await runNoxus(["chat", "--model", MODEL, "-m", "fail"], { env: ownEnv });
+      expect(failed.code).toBe(1);
+      expect(failed.stdout).toBe("");
+      expect(failed.stderr).toMatch(/^error: No reply: provider unreachable\.$/m);
+
+      // Interactive: the failed turn is reported and the conversation goes on.
+      const goesOn = await runNoxus(["chat", "--model", MODEL], {
+        env: ownEnv,
+        input: "fail\nfail\n",
+      });
+      expect(goesOn.code).toBe(0);
+      expect(goesOn.stderr.match(/No reply: provider unreachable/g)).toHaveLength(2);
+    } finally {
+      await own.close();
     }
   });
 });

@@ -33,7 +33,7 @@ const whoami = async (flags: string[], withEnv: Record<string, string> = env) =>
   return {
     code: result.code,
     stderr: result.stderr,
-    ...(result.code === 0 ? result.json<{ workspaceId: string; baseUrl: string }>() : {}),
+    ...(result.code === 0 ? result.json<{ workspace_id: string; base_url: string }>() : {}),
   };
 };
 
@@ -41,16 +41,16 @@ describe("a flag beats the environment", () => {
   it("without flags, NOXUS_API_KEY and NOXUS_BACKEND_URL beat the saved profile", async () => {
     expect(await whoami([])).toMatchObject({
       code: 0,
-      workspaceId: exportedWs.id,
-      baseUrl: exported.server.url,
+      workspace_id: exportedWs.id,
+      base_url: exported.server.url,
     });
   });
 
   it("--profile beats NOXUS_API_KEY, and its saved URL beats NOXUS_BACKEND_URL", async () => {
     expect(await whoami(["--profile", "admin"])).toMatchObject({
       code: 0,
-      workspaceId: savedWs.id,
-      baseUrl: saved.server.url,
+      workspace_id: savedWs.id,
+      base_url: saved.server.url,
     });
   });
 
@@ -58,8 +58,8 @@ describe("a flag beats the environment", () => {
     const keyOfSaved = { NOXUS_API_KEY: savedWs.key, NOXUS_BACKEND_URL: exported.server.url };
     expect(await whoami(["--base-url", saved.server.url], keyOfSaved)).toMatchObject({
       code: 0,
-      workspaceId: savedWs.id,
-      baseUrl: saved.server.url,
+      workspace_id: savedWs.id,
+      base_url: saved.server.url,
     });
   });
 

@@ -53,7 +53,7 @@ describe("noxus kb", () => {
     const human = await runNoxus(["kb", "list"], { env });
     expect(human.stdout).toMatch(new RegExp(`${kb.id}\\s+Scratch\\s+0`));
 
-    const deleted = await runNoxus(["kb", "delete", "Scratch", "--json"], { env });
+    const deleted = await runNoxus(["kb", "delete", "Scratch", "--json", "--yes"], { env });
     expect(deleted.code).toBe(0);
     expect(deleted.json()).toEqual({ id: kb.id, name: "Scratch", deleted: true });
 
@@ -82,15 +82,15 @@ describe("noxus kb", () => {
       [5, 5],
     ]);
     const result = upload.json<{
-      knowledgeBase: { id: string };
+      knowledge_base: { id: string };
       files: number;
-      runIds: string[];
-      training: { trained: number; failed: number; failedDocuments: unknown[] };
+      run_ids: string[];
+      training: { trained: number; failed: number; failed_documents: unknown[] };
     }>();
-    expect(result.knowledgeBase.id).toBe(kb.id);
+    expect(result.knowledge_base.id).toBe(kb.id);
     expect(result.files).toBe(files.length);
-    expect(result.runIds).toHaveLength(files.length);
-    expect(result.training).toMatchObject({ trained: 5, failed: 0, failedDocuments: [] });
+    expect(result.run_ids).toHaveLength(files.length);
+    expect(result.training).toMatchObject({ trained: 5, failed: 0, failed_documents: [] });
 
     const search = await runNoxus(["kb", "search", kb.id, "parental leave weeks", "--json"], {
       env,
@@ -122,6 +122,22 @@ describe("noxus kb", () => {
     expect(none.json()).toEqual([]);
   });
 
+  it("kb docs shows why a document failed, in the table and in --json", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "noxus-kb-bad-"));
+    writeFileSync(join(dir, "report.pdf"), Buffer.from([0x25, 0x50, 0x44, 0x46]));
+    await runNoxus(["kb", "create", "Broken", "--json"], { env });
+    const upload = await runNoxus(["kb", "upload", "Broken", dir, "--wait"], { env });
+    expect(upload.code).toBe(1);
+    const human = await runNoxus(["kb", "docs", "Broken", "--status", "error"], { env });
+    expect(human.code).toBe(0);
+    expect(human.stdout).toMatch(/ERROR/);
+    expect(human.stdout).toMatch(/report\.pdf.*Unsupported file type "\.pdf"/);
+    const json = await runNoxus(["kb", "docs", "Broken", "--status", "error", "--json"], { env });
+    expect(json.json<{ error: { message: string } }[]>()[0]?.error.message).toMatch(
+      /Unsupported file type/,
+    );
+  });
+
   it("fails a missing path with exit 2 before sending anything", async () => {
     await runNoxus(["kb", "create", "Typos", "--json"], { env });
     const result = await runNoxus(["kb", "upload", "Typos", "/no/such/dir-xyz"], { env });
@@ -151,8 +167,8 @@ describe("noxus kb", () => {
     expect(ambiguous.code).toBe(2);
     expect(ambiguous.stderr).toContain(one.id);
     expect(ambiguous.stderr).toContain(two.id);
-    expect((await runNoxus(["kb", "delete", one.id], { env })).code).toBe(0);
-    expect((await runNoxus(["kb", "delete", "Twin"], { env })).code).toBe(0);
+    expect((await runNoxus(["kb", "delete", one.id, "--yes"], { env })).code).toBe(0);
+    expect((await runNoxus(["kb", "delete", "Twin", "-y"], { env })).code).toBe(0);
   });
 
   it("rejects a bad --status with exit 2", async () => {

@@ -19,21 +19,21 @@ const credentials = (dir: string) =>
 
 interface LoginResult {
   profile: string;
-  baseUrl: string;
-  workspaceId: string;
-  workspaceName: string;
-  keyName: string;
-  apiKey: string;
+  base_url: string;
+  workspace_id: string;
+  workspace_name: string;
+  key_name: string;
+  api_key: string;
   current: boolean;
 }
 
 interface ProfileRow {
   name: string;
   current: boolean;
-  baseUrl: string;
-  workspaceId: string | null;
-  workspaceName: string | null;
-  apiKey: string;
+  base_url: string;
+  workspace_id: string | null;
+  workspace_name: string | null;
+  api_key: string;
 }
 
 describe("noxus login", () => {
@@ -50,13 +50,13 @@ describe("noxus login", () => {
     const saved = result.json<LoginResult>();
     expect(saved).toMatchObject({
       profile: "work",
-      baseUrl: bed.server.url,
-      workspaceId: ws.id,
-      workspaceName: "login-stdin",
-      keyName: "cli-test",
+      base_url: bed.server.url,
+      workspace_id: ws.id,
+      workspace_name: "login-stdin",
+      key_name: "cli-test",
       current: true,
     });
-    expect(saved.apiKey).toBe(`${ws.key.slice(0, 7)}…`);
+    expect(saved.api_key).toBe(`${ws.key.slice(0, 7)}…`);
     expect(result.stdout + result.stderr).not.toContain(ws.key);
 
     const file = join(configDir, "credentials.json");
@@ -72,10 +72,10 @@ describe("noxus login", () => {
     // The saved profile now works without NOXUS_API_KEY (nor NOXUS_BACKEND_URL).
     const byName = await runNoxus(["whoami", "--profile", "work", "--json"], { configDir });
     expect(byName.code).toBe(0);
-    expect(byName.json()).toMatchObject({ workspaceId: ws.id, baseUrl: bed.server.url });
+    expect(byName.json()).toMatchObject({ workspace_id: ws.id, base_url: bed.server.url });
     const current = await runNoxus(["whoami", "--json"], { configDir });
     expect(current.code).toBe(0);
-    expect(current.json()).toMatchObject({ workspaceId: ws.id, workspaceName: "login-stdin" });
+    expect(current.json()).toMatchObject({ workspace_id: ws.id, workspace_name: "login-stdin" });
   });
 
   it("human output names the workspace and shows only the masked key", async () => {
@@ -142,11 +142,11 @@ describe("noxus profiles", () => {
       return result.json<ProfileRow[]>();
     };
     let rows = await list();
-    expect(rows.map((row) => [row.name, row.current, row.workspaceName])).toEqual([
+    expect(rows.map((row) => [row.name, row.current, row.workspace_name])).toEqual([
       ["alpha", false, "profiles-a"],
       ["beta", true, "profiles-b"], // the last login is current
     ]);
-    expect(rows[0]?.apiKey).toBe(`${a.key.slice(0, 7)}…`);
+    expect(rows[0]?.api_key).toBe(`${a.key.slice(0, 7)}…`);
     expect(JSON.stringify(rows)).not.toContain(a.key);
 
     const human = await runNoxus(["profiles", "list"], { configDir });
@@ -159,11 +159,11 @@ describe("noxus profiles", () => {
     rows = await list();
     expect(rows.find((row) => row.current)?.name).toBe("alpha");
     const whoami = await runNoxus(["whoami", "--json"], { configDir });
-    expect(whoami.json()).toMatchObject({ workspaceId: a.id });
+    expect(whoami.json()).toMatchObject({ workspace_id: a.id });
 
     const removed = await runNoxus(["profiles", "remove", "alpha", "--json"], { configDir });
     expect(removed.code).toBe(0);
-    expect(removed.json()).toEqual({ removed: "alpha", wasCurrent: true });
+    expect(removed.json()).toEqual({ removed: "alpha", was_current: true });
     rows = await list();
     expect(rows.map((row) => [row.name, row.current])).toEqual([["beta", false]]);
 

@@ -37,7 +37,7 @@ const noxus = (args: string[]) => runNoxus(args, { env });
 
 interface RunJson {
   id: string;
-  workflowId: string;
+  workflow_id: string;
   workflow: string;
   status: string;
   outputs: Record<string, string>;
@@ -78,7 +78,7 @@ describe("noxus run", () => {
     expect(result.code).toBe(0);
     const run = result.json<RunJson>();
     expect(run).toMatchObject({
-      workflowId,
+      workflow_id: workflowId,
       workflow: "Greeter",
       status: "completed",
       outputs: { Greeting: "Hi=there, Grace!" },

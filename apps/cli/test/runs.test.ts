@@ -115,25 +115,36 @@ describe("noxus runs list / get", () => {
     const list = await noxus(["runs", "list", "Listed", "--json"]);
     expect(list.code).toBe(0);
     const rows =
-      list.json<{ id: string; workflowId: string; status: string; progress: number }[]>();
+      list.json<{ id: string; workflow_id: string; status: string; progress: number }[]>();
     expect(rows.map((row) => row.id).sort()).toEqual([...ids].sort());
-    expect(rows.every((row) => row.status === "completed" && row.workflowId === workflowId)).toBe(
+    expect(rows.every((row) => row.status === "completed" && row.workflow_id === workflowId)).toBe(
       true,
     );
     const limited = await noxus(["runs", "list", workflowId, "-n", "1", "--json"]);
     expect(limited.json<unknown[]>()).toHaveLength(1);
     const table = await noxus(["runs", "list", "Listed"]);
-    expect(table.stdout).toMatch(/^id\s+status\s+progress\s+created\s+finished$/m);
+    expect(table.stdout).toMatch(/^id\s+status\s+progress\s+created\s+finished\s+took$/m);
     expect(table.stdout).toMatch(new RegExp(`^${ids[0]}\\s+completed\\s+100%`, "m"));
     const all = await noxus(["runs", "list", "--json"]);
     expect(all.json<{ id: string }[]>().map((row) => row.id)).toEqual(expect.arrayContaining(ids));
+    // Without a workflow: each run names its workflow, and says how long it took.
+    const named = all.json<{ id: string; workflow_name: string; duration_ms: number }[]>();
+    expect(named.find((row) => row.id === ids[0])).toMatchObject({
+      workflow_name: "Listed",
+      duration_ms: expect.any(Number),
+    });
+    const allTable = await noxus(["runs", "list"]);
+    expect(allTable.stdout).toMatch(/^id\s+workflow\s+status\s+created\s+finished\s+took$/m);
+    expect(allTable.stdout).toMatch(
+      new RegExp(`^${ids[0]}\\s+Listed\\s+completed.*\\d+(\\.\\d)? m?s$`, "m"),
+    );
 
     // Without --workflow the run is found among the workspace's runs.
     const found = await noxus(["runs", "get", ids[1] as string, "--json"]);
     expect(found.code).toBe(0);
     expect(found.json()).toMatchObject({
       id: ids[1],
-      workflowId,
+      workflow_id: workflowId,
       workflow: "Listed",
       status: "completed",
       outputs: { Greeting: "Yo, Bo!" },

@@ -23,7 +23,7 @@ describe("noxus transport", () => {
       env: { ...ws.env, HTTP_PROXY: proxy.url },
     });
     expect(result.code).toBe(0);
-    expect(result.json<{ workspaceName: string }>().workspaceName).toBe("cli-proxy");
+    expect(result.json<{ workspace_name: string }>().workspace_name).toBe("cli-proxy");
     // One tunnel per socket the client opened, every one of them to the API.
     expect(proxy.targets.length).toBeGreaterThan(0);
     expect(new Set(proxy.targets)).toEqual(new Set([new URL(bed.server.url).host]));

@@ -93,7 +93,7 @@ describe("noxus types catalog", () => {
     const out = join(dir, "noxus-catalog.ts");
     const written = await runNoxus(["types", "catalog", "--out", out, "--json"], { env });
     expect(written.code).toBe(0);
-    expect(written.json()).toEqual({ file: out, nodeTypes: 8 });
+    expect(written.json()).toEqual({ file: out, node_types: 8 });
     expect(readFileSync(out, "utf8")).toContain("ShoutNode");
 
     expect(typeErrors(dir, ["good.ts", "noxus-catalog.ts"])).toEqual([]);

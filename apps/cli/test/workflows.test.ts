@@ -80,9 +80,9 @@ describe("noxus workflows", () => {
     );
 
     // `get --json` output can be fed back to `create`.
-    const deletedByName = await noxus(["workflows", "delete", "Greeter copy", "--json"]);
+    const deletedByName = await noxus(["workflows", "delete", "Greeter copy", "--json", "--yes"]);
     expect(deletedByName.json()).toEqual({ deleted: copyId, name: "Greeter copy" });
-    const deletedById = await noxus(["workflows", "delete", greeter.id]);
+    const deletedById = await noxus(["workflows", "delete", greeter.id, "--yes"]);
     expect(deletedById.code).toBe(0);
     expect(deletedById.stdout).toMatch(/Deleted workflow "Greeter"/);
     const empty = await noxus(["workflows", "list", "--json"]);
@@ -103,7 +103,7 @@ describe("noxus workflows", () => {
     expect(copy.name).toBe("Greeter again");
     expect(copy.definition.nodes).toHaveLength(4);
     for (const id of [original.id, copy.id]) {
-      expect((await noxus(["workflows", "delete", id])).code).toBe(0);
+      expect((await noxus(["workflows", "delete", id, "--yes"])).code).toBe(0);
     }
   });
 
@@ -137,8 +137,8 @@ describe("noxus workflows", () => {
     expect(result.stderr).toContain(second.id);
     expect(result.stderr).toMatch(/^hint: Name the one you mean by its id/m);
     // By id, either one is fine.
-    expect((await noxus(["workflows", "delete", first.id])).code).toBe(0);
-    expect((await noxus(["workflows", "delete", "Twin"])).code).toBe(0);
+    expect((await noxus(["workflows", "delete", first.id, "--yes"])).code).toBe(0);
+    expect((await noxus(["workflows", "delete", "Twin", "--yes"])).code).toBe(0);
   });
 
   it("exits 4 for an unknown workflow, 2 for a bad file", async () => {

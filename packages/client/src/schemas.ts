@@ -31,6 +31,8 @@ export type SearchResult = Schemas["SearchResult"];
 export type NoxusFile = Schemas["File"];
 export type Conversation = Schemas["Conversation"];
 export type ConversationEvent = Schemas["ConversationEvent"];
+/** One event of `streamChat` (send a message and stream the reply), told apart by `type`. */
+export type ChatStreamEvent = Schemas["ChatStreamEvent"];
 export type MessageRequest = Schemas["MessageRequest"];
 export type Agent = Schemas["Agent"];
 export type AssistantTrigger = Schemas["AssistantTrigger"];

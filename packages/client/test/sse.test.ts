@@ -5,7 +5,7 @@ import {
   NoxusNotFoundError,
   type RunEvent,
 } from "../src/index.js";
-import { streamConversationEvents, streamRunEvents } from "../src/sse.js";
+import { streamChat, streamConversationEvents, streamRunEvents } from "../src/sse.js";
 import { startScriptedServer } from "./helpers/scripted-server.js";
 import { createNoxusClient } from "./helpers/transport-under-test.js";
 
@@ -167,5 +167,41 @@ describe("conversation events", () => {
       "c",
       "conversation_end",
     ]);
+  });
+});
+
+describe("streamChat", () => {
+  const delta = (content: string) => ({ type: "text_delta", role: "assistant", content });
+  const end = { type: "conversation_end", role: "assistant", etag: "1-2" };
+
+  it("posts the message once and yields the events until conversation_end", async () => {
+    server.play([{ chunks: [frame(delta("Hel")), frame(delta("lo")), frame(end, "1-2")] }]);
+    const events = await collect(streamChat(noxus, "c-3", { content: "Hi" }));
+    expect(events).toEqual([delta("Hel"), delta("lo"), end]);
+    expect(server.arrivals.at(-1)).toMatchObject({
+      method: "POST",
+      url: "/v1/conversations/c-3/stream",
+    });
+  });
+
+  it("is never reopened: a stream cut before conversation_end is a connection error", async () => {
+    server.play([{ chunks: [frame(delta("Hel"))] }, { chunks: [frame(end)] }]);
+    const before = server.arrivals.length;
+    const seen: unknown[] = [];
+    await expect(
+      (async () => {
+        for await (const event of streamChat(noxus, "c-4", { content: "Hi" })) seen.push(event);
+      })(),
+    ).rejects.toBeInstanceOf(NoxusConnectionError);
+    expect(seen).toEqual([delta("Hel")]);
+    expect(server.arrivals.length - before).toBe(1);
+    server.play([]);
+  });
+
+  it("throws the API's error for a 404", async () => {
+    server.play([{ status: 404, body: { detail: "Conversation not found" } }]);
+    await expect(collect(streamChat(noxus, "c-5", { content: "Hi" }))).rejects.toBeInstanceOf(
+      NoxusNotFoundError,
+    );
   });
 });

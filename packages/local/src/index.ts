@@ -7,6 +7,7 @@ export {
 export type {
   ChatTurn,
   Completion,
+  CompletionChunk,
   CompletionRequest,
   ModelInfo,
   ModelProvider,

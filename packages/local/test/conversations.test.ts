@@ -307,7 +307,8 @@ describe("the model", () => {
     const requests: CompletionRequest[] = [];
     const local = createLocalModel();
     const recording: ModelProvider = {
-      ...local,
+      name: "recording",
+      models: local.models,
       complete(request) {
         requests.push(request);
         return local.complete(request);
@@ -353,8 +354,10 @@ describe("the model", () => {
   });
 
   it("failing is stored as an error reply, never lost and never a 500", async () => {
+    const { models } = createLocalModel();
     const broken: ModelProvider = {
-      ...createLocalModel(),
+      name: "broken",
+      models,
       async complete() {
         throw new Error("provider unreachable");
       },

@@ -1,5 +1,5 @@
 import type { CallOptions } from "./context.js";
-import { checkPageSize } from "./internal/validate.js";
+import { checkLimit, checkPageSize } from "./internal/validate.js";
 
 /** One page of a paginated list, as the API answers it (reference §1.5). */
 export interface Page<T> {
@@ -72,7 +72,8 @@ export function concatPages<T extends { id: string }>(
 /**
  * Every item of a paginated list, fetched a page at a time as the caller iterates: memory
  * holds one page whatever the list's length. `for await (const x of list)` walks the items,
- * `.pages()` the pages, `.toArray({ limit })` collects.
+ * `.pages()` the pages, `.toArray({ limit })` and `.take(n)` collect (fetching no more than
+ * the limit).
  *
  * @param source where the pages come from: a PageSource, or a PageFetcher of one numbered
  *   page (walked from page 1).
@@ -99,14 +100,27 @@ export class Paginated<T> implements AsyncIterable<T> {
     for await (const page of this.pages()) yield* page.items;
   }
 
+  /**
+   * Collects the items, at most `limit` of them. With a limit no more is fetched than needed:
+   * pages are asked for with a size of at most `limit` (so `toArray({ limit: 5 })` is one
+   * request of 5 items), and no page is fetched once the limit is reached.
+   * @throws NoxusInputError (`invalid_option`) when `limit` is not a whole number ≥ 0.
+   */
   async toArray(options: { limit?: number } = {}): Promise<T[]> {
-    const limit = options.limit ?? Number.POSITIVE_INFINITY;
+    const limit = checkLimit(options.limit);
     const items: T[] = [];
-    if (limit <= 0) return items;
-    for await (const item of this) {
-      items.push(item);
+    if (limit === 0) return items;
+    const { signal } = this.options;
+    const size = Math.min(this.size, limit);
+    for await (const page of this.source.pages({ size, ...(signal ? { signal } : {}) })) {
+      items.push(...page.items.slice(0, limit - items.length));
       if (items.length >= limit) break;
     }
     return items;
+  }
+
+  /** The first `n` items (`toArray({ limit: n })`): at most `n` are fetched. */
+  async take(n: number): Promise<T[]> {
+    return this.toArray({ limit: checkLimit(n, "n") });
   }
 }

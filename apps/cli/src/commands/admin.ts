@@ -1,6 +1,7 @@
 import { defined } from "@noxus/client/internal";
 import type { Admin, Workspace } from "@noxus/workspace/node";
 import type { CliContext } from "../context.js";
+import { confirmDestructive, YES_OPTION } from "../lib/confirm.js";
 import type { RegisterCommands } from "./index.js";
 import { permissionError, pickByIdOrName } from "./lookup.js";
 
@@ -80,11 +81,17 @@ export const registerAdmin: RegisterCommands = (program, contextFor) => {
     .command("delete")
     .description("delete a workspace and everything in it")
     .argument("<workspace>", "workspace id or exact name")
-    .addHelpText("after", "\nExample:\n  noxus admin workspaces delete 5d0e…")
-    .action(async (ref: string, _options, command) => {
+    .option(...YES_OPTION)
+    .addHelpText("after", "\nExample:\n  noxus admin workspaces delete 5d0e… --yes")
+    .action(async (ref: string, options: { yes?: boolean }, command) => {
       const cli = contextFor(command);
       const api = adminOf(await cli.workspace());
       const target = await workspaceNamed(api, ref, cli);
+      const question = `Delete workspace "${target.name}" (${target.id}) and everything in it?`;
+      if (!(await confirmDestructive(question, { yes: options.yes, signal: cli.signal }))) {
+        cli.output.note("Not deleted.");
+        return;
+      }
       await api.workspaces.delete(target.id, cli.call);
       const result = { id: target.id, name: target.name, deleted: true };
       cli.output.result(result, () =>

@@ -11,7 +11,7 @@ import { pickByIdOrName } from "./lookup.js";
 const HELP_AFTER = `
 Interactive: type a message and press Enter; the answer is printed as it arrives. Leave
 with /exit or Ctrl-D (end of input). Piped stdin is read line by line, one message a line.
-With --json each reply is one JSON line: {"conversationId","message","reply"}.
+With --json each reply is one JSON line: {"conversation_id","message","reply"}.
 
 Examples:
   noxus chat Support                                  # talk to the agent "Support"
@@ -53,7 +53,7 @@ async function openConversation(
   const name = options.name ?? `noxus chat ${new Date().toISOString()}`;
   if (agentRef !== undefined) {
     const agents = await ws.agents.list(cli.call).toArray();
-    const agent = pickByIdOrName(agents, agentRef, "agent", "noxus chat --help");
+    const agent = pickByIdOrName(agents, agentRef, "agent", "noxus agents list");
     const conversation = await ws.conversations.create({ name, agentId: agent.id }, cli.call);
     return { conversation, with: `agent ${agent.name}` };
   }
@@ -119,18 +119,18 @@ class ChatSession {
     const { output } = this.cli;
     const result = await streamTurn(this.conversation, message, {
       signal: this.cli.signal,
-      stream: !output.json,
-      onText: (text) => output.stdout.write(text),
+      // With --json each reply is one JSON line, written once it is whole.
+      onText: (text) => {
+        if (!output.json) output.stdout.write(text);
+      },
     });
     if (output.json) {
-      output.stdout.write(
-        `${JSON.stringify({
-          conversationId: this.conversation.id,
-          message,
-          reply: result.text,
-          ...(result.errors.length > 0 ? { errors: result.errors } : {}),
-        })}\n`,
-      );
+      output.jsonLine({
+        conversationId: this.conversation.id,
+        message,
+        reply: result.text,
+        ...(result.errors.length > 0 ? { errors: result.errors } : {}),
+      });
     } else {
       if (result.text) output.stdout.write("\n");
       for (const error of result.errors) output.error(error);

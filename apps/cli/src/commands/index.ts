@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { registerAdmin } from "./admin.js";
+import { registerAgents } from "./agents.js";
 import { registerChat } from "./chat.js";
 import { registerFiles } from "./files.js";
 import { registerKb } from "./kb.js";
@@ -26,6 +27,7 @@ export const COMMAND_GROUPS: RegisterCommands[] = [
   registerRuns,
   registerKb,
   registerFiles,
+  registerAgents,
   registerChat,
   registerAdmin,
   registerTypes,

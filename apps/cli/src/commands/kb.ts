@@ -7,10 +7,12 @@ import {
 import { fromPaths } from "@noxus/workspace/node";
 import { InvalidArgumentError, Option } from "commander";
 import { CliError, UsageError } from "../exit-codes.js";
+import { confirmDestructive, YES_OPTION } from "../lib/confirm.js";
 import type { RegisterCommands } from "./index.js";
 import { uploadReporter } from "./kb/progress.js";
 import { resolveKnowledgeBase } from "./kb/resolve.js";
 import { excerpt, formatBytes } from "./lookup.js";
+import { shortTime } from "./workflows/resolve.js";
 
 const HELP_AFTER = `
 A knowledge base is named by its id or its exact name.
@@ -20,6 +22,7 @@ Examples:
   noxus kb upload Handbook ./docs notes.md --prefix /hr --wait
   noxus kb search Handbook "paid holiday"
   noxus kb docs Handbook --status error
+  noxus kb delete Handbook --yes
   noxus kb list --json`;
 
 /** Failed documents listed by `kb upload --wait` (all of them with --json). */
@@ -57,7 +60,15 @@ function summary(kb: KnowledgeBase) {
 }
 
 function documentRow(doc: KnowledgeBaseDocument) {
-  return [doc.id, doc.name, doc.prefix, doc.status, formatBytes(doc.size ?? 0), doc.updated_at];
+  return [
+    doc.id,
+    doc.name,
+    doc.prefix,
+    doc.status,
+    formatBytes(doc.size ?? 0),
+    shortTime(doc.updated_at),
+    describeDocError(doc),
+  ];
 }
 
 /** `noxus kb …`: knowledge bases — list, create, delete, upload, search, docs. */
@@ -84,7 +95,7 @@ export const registerKb: RegisterCommands = (program, contextFor) => {
             item.trained_documents,
             item.error_documents,
             item.status,
-            item.updated_at,
+            shortTime(item.updated_at),
           ]),
         ),
       );
@@ -119,10 +130,16 @@ export const registerKb: RegisterCommands = (program, contextFor) => {
   kb.command("delete")
     .description("delete a knowledge base and all its documents")
     .argument("<kb>", "knowledge base id or exact name")
-    .action(async (ref: string, _options, command) => {
+    .option(...YES_OPTION)
+    .action(async (ref: string, options: { yes?: boolean }, command) => {
       const cli = contextFor(command);
       const ws = await cli.workspace();
       const target = await resolveKnowledgeBase(cli, ws, ref);
+      const question = `Delete knowledge base "${target.name}" (${target.id}) and all its documents?`;
+      if (!(await confirmDestructive(question, { yes: options.yes, signal: cli.signal }))) {
+        cli.output.note("Not deleted.");
+        return;
+      }
       const deleted = await target.delete(cli.call);
       const result = { id: target.id, name: target.name, deleted };
       cli.output.result(result, () =>
@@ -206,6 +223,8 @@ Examples:
           cli.output.note(`waiting for ${target.name} to finish training…`);
           const training = await target.waitUntilTrained({
             ...cli.call,
+            // Only this upload's failures: earlier uploads' are not this command's to report.
+            upload: uploaded,
             timeoutMs: options.timeout * 1000,
           });
           failures = training.failedDocuments;
@@ -303,15 +322,17 @@ Examples:
         .toArray();
       cli.output.result(docs, () =>
         cli.output.table(
-          ["ID", "NAME", "FOLDER", "STATUS", "SIZE", "UPDATED"],
+          ["ID", "NAME", "FOLDER", "STATUS", "SIZE", "UPDATED", "ERROR"],
           docs.map(documentRow),
         ),
       );
     });
 };
 
+/** A failed document's error, as text: the API's `error.message`, else the error as JSON. */
 function describeDocError(doc: KnowledgeBaseDocument): string {
-  const error = doc.error as { message?: unknown } | null | undefined;
+  const error = doc.error as { message?: unknown } | string | null | undefined;
   if (!error) return "";
+  if (typeof error === "string") return error;
   return typeof error.message === "string" ? error.message : JSON.stringify(error);
 }

@@ -3,7 +3,7 @@ import { type Command, InvalidArgumentError } from "commander";
 import type { CliContext } from "../context.js";
 import type { RegisterCommands } from "./index.js";
 import { notFoundError } from "./lookup.js";
-import { printOutputs, resultOf } from "./run/follow.js";
+import { duration, printOutputs, resultOf } from "./run/follow.js";
 import { batchFailed, runBatch } from "./runs/batch.js";
 import { nodeNames, resolveWorkflow, shortTime } from "./workflows/resolve.js";
 
@@ -62,31 +62,41 @@ export const registerRuns: RegisterCommands = (program, contextFor) => {
       const limit = options.limit === 0 ? Number.POSITIVE_INFINITY : options.limit;
       if (ref !== undefined) {
         const workflow = await resolveWorkflow(ws, ref, cli.call);
-        const items = (await ws.runs.list(workflow.id, cli.call).toArray({ limit })).map(row);
+        const runs = await ws.runs.list(workflow.id, cli.call).toArray({ limit });
+        const items = runs.map((run) => row(run, workflow.name));
         cli.output.result(items, () =>
           cli.output.table(
-            ["id", "status", "progress", "created", "finished"],
+            ["id", "status", "progress", "created", "finished", "took"],
             items.map((item) => [
               item.id,
               cli.output.colors[statusColor(item.status)](item.status),
               item.progress === null ? "" : `${Math.round(item.progress)}%`,
               shortTime(item.createdAt),
               shortTime(item.finishedAt),
+              duration(item.startedAt, item.finishedAt),
             ]),
           ),
         );
         return;
       }
-      const items = (await ws.runs.listAll(cli.call).toArray({ limit })).map(row);
+      const runs = await ws.runs.listAll(cli.call).toArray({ limit });
+      // Runs carry their workflow's id only: one listing of the workflows names them all.
+      const names = new Map<string, string>();
+      if (runs.length > 0) {
+        for await (const workflow of ws.workflows.list(cli.call))
+          names.set(workflow.id, workflow.name);
+      }
+      const items = runs.map((run) => row(run, names.get(run.workflow_id) ?? null));
       cli.output.result(items, () =>
         cli.output.table(
-          ["id", "workflow", "status", "created", "finished"],
+          ["id", "workflow", "status", "created", "finished", "took"],
           items.map((item) => [
             item.id,
-            item.workflowId,
+            item.workflowName ?? item.workflowId,
             cli.output.colors[statusColor(item.status)](item.status),
             shortTime(item.createdAt),
             shortTime(item.finishedAt),
+            duration(item.startedAt, item.finishedAt),
           ]),
         ),
       );
@@ -188,18 +198,31 @@ export const registerRuns: RegisterCommands = (program, contextFor) => {
     );
 };
 
+/**
+ * What `runs list` shows of a run. `startedAt` is the server's `started_at` where it sends one
+ * (@noxus/local does; the API reference does not list it), else `created_at`, so the time
+ * taken may include the time the run waited in the queue.
+ */
 function row(
   run: Pick<Run, "id" | "workflow_id" | "status" | "created_at" | "finished_at"> & {
     progress?: number;
   },
+  workflowName: string | null,
 ) {
+  const startedAt = (run as { started_at?: string | null }).started_at ?? run.created_at ?? null;
+  const finishedAt = run.finished_at ?? null;
+  const took =
+    startedAt && finishedAt ? Date.parse(finishedAt) - Date.parse(startedAt) : Number.NaN;
   return {
     id: run.id,
     workflowId: run.workflow_id,
+    workflowName,
     status: run.status,
     progress: run.progress ?? null,
     createdAt: run.created_at ?? null,
-    finishedAt: run.finished_at ?? null,
+    startedAt,
+    finishedAt,
+    durationMs: Number.isFinite(took) && took >= 0 ? took : null,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Workflow, WorkflowDefinition } from "@noxus/workspace";
 import type { Command } from "commander";
 import { UsageError } from "../exit-codes.js";
+import { confirmDestructive, YES_OPTION } from "../lib/confirm.js";
 import { readJsonObjectFile } from "../lib/json-file.js";
 import type { RegisterCommands } from "./index.js";
 import { inputNames, outputNames, resolveWorkflow, shortTime } from "./workflows/resolve.js";
@@ -138,23 +139,15 @@ export const registerWorkflows: RegisterCommands = (program, contextFor) => {
     .command("delete <workflow>")
     .alias("rm")
     .description("delete a workflow (the server stops its runs in flight)")
-    .option("-y, --yes", "do not ask for confirmation (never asked without a terminal)")
+    .option(...YES_OPTION)
     .action(async (ref: string, options: { yes?: boolean }, command: Command) => {
       const cli = contextFor(command);
       const ws = await cli.workspace();
       const workflow = await resolveWorkflow(ws, ref, cli.call);
-      if (!options.yes && process.stdin.isTTY && process.stderr.isTTY && !cli.output.json) {
-        const { confirm, isCancel } = await import("@clack/prompts");
-        const answer = await confirm({
-          message: `Delete workflow "${workflow.name}" (${workflow.id})?`,
-          initialValue: false,
-          output: process.stderr,
-          signal: cli.signal,
-        });
-        if (isCancel(answer) || !answer) {
-          cli.output.note("Not deleted.");
-          return;
-        }
+      const question = `Delete workflow "${workflow.name}" (${workflow.id})?`;
+      if (!(await confirmDestructive(question, { yes: options.yes, signal: cli.signal }))) {
+        cli.output.note("Not deleted.");
+        return;
       }
       await ws.workflows.delete(workflow.id, cli.call);
       const result = { deleted: workflow.id, name: workflow.name };

@@ -1,4 +1,4 @@
-import type { ModelProvider } from "../models/provider.js";
+import { type Completion, type ModelProvider, streamCompletion } from "../models/provider.js";
 import type { ConversationStore, MessagePart, StoredMessage } from "../storage/conversations.js";
 import { completionRequest } from "./prompt.js";
 import { KeyedQueue } from "./queue.js";
@@ -6,6 +6,14 @@ import { KeyedQueue } from "./queue.js";
 export interface Turn {
   user: StoredMessage;
   reply: StoredMessage;
+}
+
+/** Watches a turn as it happens (the `/stream` endpoint forwards each step to its client). */
+export interface TurnObserver {
+  /** The user's message is stored. */
+  question?(message: StoredMessage): void;
+  /** A piece of the reply's text, as the model produces it. */
+  delta?(text: string): void;
 }
 
 /**
@@ -23,6 +31,7 @@ export function createConversationEngine(store: ConversationStore, models: Model
     conversationId: string,
     question: MessagePart,
     modelSelection: string[] | null | undefined,
+    observer: TurnObserver,
   ): Promise<Turn | undefined> {
     const conversation = await store.get(workspaceId, conversationId);
     if (!conversation) return undefined;
@@ -32,6 +41,7 @@ export function createConversationEngine(store: ConversationStore, models: Model
       status: "generating",
     });
     if (!user) return undefined;
+    observer.question?.(user);
     const history = await store.messagesAfter(workspaceId, conversationId, 0);
     let answer: MessagePart;
     try {
@@ -41,7 +51,12 @@ export function createConversationEngine(store: ConversationStore, models: Model
         modelSelection,
         stopping.signal,
       );
-      const completion = await models.complete(request);
+      let completion: Completion | undefined;
+      for await (const chunk of streamCompletion(models, request)) {
+        if (chunk.type === "delta") observer.delta?.(chunk.text);
+        else completion = chunk.completion;
+      }
+      if (!completion) throw new Error("the model ended without a reply");
       answer = {
         role: "assistant",
         type: "text",
@@ -69,9 +84,10 @@ export function createConversationEngine(store: ConversationStore, models: Model
       conversationId: string,
       question: MessagePart,
       modelSelection: string[] | null | undefined,
+      observer: TurnObserver = {},
     ): Promise<Turn | undefined> {
       return queue.run(conversationId, () =>
-        turn(workspaceId, conversationId, question, modelSelection),
+        turn(workspaceId, conversationId, question, modelSelection, observer),
       );
     },
     /** Settles when the turns queued so far for the conversation are stored. */

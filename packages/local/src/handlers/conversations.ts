@@ -1,9 +1,10 @@
-import type { BodyOf, ResultOf } from "../api-types.js";
+import type { BodyOf } from "../api-types.js";
 import { createConversationEngine } from "../conversations/engine.js";
 import { etagPosition } from "../conversations/etag.js";
 import { streamConversation } from "../conversations/events.js";
 import { userMessagePart } from "../conversations/messages.js";
 import { normalizeSettings } from "../conversations/settings.js";
+import { chatMessage, streamTurn } from "../conversations/stream-turn.js";
 import type { ResourceGroupFactory } from "../http/context.js";
 import { invalid, notFound } from "../http/errors.js";
 import { readPage, toPage } from "../http/pagination.js";
@@ -13,8 +14,9 @@ const CONVERSATION_NOT_FOUND = "Conversation not found";
 
 /**
  * Conversations, their messages and their event stream (reference §2.7, §3.4). A message
- * is answered by the configured model before the request returns; the event stream replays
- * stored messages, so it can be opened at any time.
+ * is answered by the configured model before the request returns (`streamChat` streams the
+ * reply as it is written); the event stream replays stored messages, so it can be opened at
+ * any time.
  */
 export const conversationsGroup: ResourceGroupFactory = ({ storage, models, config }) => {
   const { conversations, agents } = storage;
@@ -129,13 +131,26 @@ export const conversationsGroup: ResourceGroupFactory = ({ storage, models, conf
       async chat(request) {
         const { conversation_id } = request.params;
         const { reply } = await takeTurn(request.auth.workspaceId, conversation_id, request.body);
-        // Parts carry the text both as `content` (message parts) and `text` (AI-SDK parts).
-        const parts = reply.parts.map((part) => ({
-          ...part,
-          ...(typeof part.content === "string" ? { text: part.content } : {}),
-        }));
-        // The generated type of an open `type: object` is Record<string, never>.
-        return { id: reply.id, parts: parts as unknown as ResultOf<"chat">["parts"] };
+        return chatMessage(reply);
+      },
+
+      async streamChat(request, reply) {
+        const { workspaceId } = request.auth;
+        const { conversation_id } = request.params;
+        const body = request.body;
+        // Everything is checked before the stream opens, so bad input is still a 4xx.
+        const question = userMessagePart(body, config.maxFileBytes);
+        await existing(workspaceId, conversation_id);
+        const stream = openEventStream(request, reply, config.keepAliveMs);
+        await streamTurn({
+          stream,
+          engine,
+          workspaceId,
+          conversationId: conversation_id,
+          question,
+          modelSelection: body.model_selection,
+        });
+        return reply;
       },
 
       async streamConversationEvents(request, reply) {

@@ -1,4 +1,10 @@
-import type { Completion, CompletionRequest, ModelInfo, ModelProvider } from "./provider.js";
+import type {
+  Completion,
+  CompletionChunk,
+  CompletionRequest,
+  ModelInfo,
+  ModelProvider,
+} from "./provider.js";
 
 export const LOCAL_MODEL = "noxus-local-echo";
 
@@ -25,21 +31,31 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
  * - when `maxTokens` is set, the answer is cut to that many whitespace-separated words;
  * - it never calls the network and always answers in the same way for the same input;
  * - `delayMs` (option, or `NOXUS_LOCAL_MODEL_DELAY_MS`) makes every answer take that long,
- *   so tests and demos can watch runs in progress, time out and stop them.
+ *   so tests and demos can watch runs in progress, time out and stop them;
+ * - streamed, the answer comes word by word (each delta a word with the spaces before it),
+ *   after the same delay.
  */
 export function createLocalModel(options: { delayMs?: number } = {}): ModelProvider {
   const delayMs = options.delayMs ?? 0;
+  const complete = async (request: CompletionRequest): Promise<Completion> => {
+    if (delayMs > 0) await sleep(delayMs, request.signal);
+    const lastUser = [...request.messages].reverse().find((turn) => turn.role === "user");
+    let text = lastUser?.content ?? "";
+    if (request.maxTokens !== undefined && request.maxTokens > 0) {
+      const words = text.split(/\s+/).filter(Boolean);
+      if (words.length > request.maxTokens) text = words.slice(0, request.maxTokens).join(" ");
+    }
+    return { text, model: LOCAL_MODEL };
+  };
   return {
     name: "local",
-    async complete(request: CompletionRequest): Promise<Completion> {
-      if (delayMs > 0) await sleep(delayMs, request.signal);
-      const lastUser = [...request.messages].reverse().find((turn) => turn.role === "user");
-      let text = lastUser?.content ?? "";
-      if (request.maxTokens !== undefined && request.maxTokens > 0) {
-        const words = text.split(/\s+/).filter(Boolean);
-        if (words.length > request.maxTokens) text = words.slice(0, request.maxTokens).join(" ");
+    complete,
+    async *stream(request: CompletionRequest): AsyncGenerator<CompletionChunk> {
+      const completion = await complete(request);
+      for (const word of completion.text.match(/\s*\S+|\s+$/g) ?? []) {
+        yield { type: "delta", text: word };
       }
-      return { text, model: LOCAL_MODEL };
+      yield { type: "done", completion };
     },
     models(): ModelInfo[] {
       return [

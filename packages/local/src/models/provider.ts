@@ -29,8 +29,33 @@ export interface ModelInfo {
   context_window: number;
 }
 
+/** A completion produced piece by piece: `text` deltas as they come, then the whole. */
+export type CompletionChunk =
+  | { type: "delta"; text: string }
+  | { type: "done"; completion: Completion };
+
 export interface ModelProvider {
   readonly name: string;
   complete(request: CompletionRequest): Promise<Completion>;
+  /**
+   * Optional: the completion as it is produced, ending with one `done` chunk whose text is
+   * the deltas joined. Providers without it are streamed as one delta once `complete()`
+   * answers (see `streamCompletion`).
+   */
+  stream?(request: CompletionRequest): AsyncIterable<CompletionChunk>;
   models(): ModelInfo[];
+}
+
+/** The provider's stream, or its `complete()` as a one-delta stream. */
+export async function* streamCompletion(
+  provider: ModelProvider,
+  request: CompletionRequest,
+): AsyncGenerator<CompletionChunk> {
+  if (provider.stream) {
+    yield* provider.stream(request);
+    return;
+  }
+  const completion = await provider.complete(request);
+  if (completion.text) yield { type: "delta", text: completion.text };
+  yield { type: "done", completion };
 }

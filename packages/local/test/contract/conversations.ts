@@ -11,7 +11,7 @@ function events(text: string): { role: string; type: string; content?: string | 
     .map((line) => JSON.parse(line.slice(5)));
 }
 
-/** Conversations, messages, chat and the event stream (reference §2.7, §3.4). */
+/** Conversations, messages, chat, the streamed chat and the event stream (reference §2.7, §3.4). */
 export function conversationsContract(harness: () => TestServer) {
   it("creates, lists, messages, chats, streams, updates and deletes a conversation", async () => {
     const { client } = await harness().workspace();
@@ -55,6 +55,18 @@ export function conversationsContract(harness: () => TestServer) {
       parseAs: "text",
     });
     expect(events(stream).at(-1)).toEqual({ role: "assistant", type: "conversation_end" });
+
+    const { data: streamed } = await client.POST("/v1/conversations/{conversation_id}/stream", {
+      params: { path },
+      body: { content: "streamed" },
+      parseAs: "text",
+    });
+    expect(events(streamed).map((event) => event.type)).toEqual([
+      "text_delta",
+      "message_part",
+      "reply",
+      "conversation_end",
+    ]);
 
     const { data: renamed } = await client.PATCH("/v1/conversations/{conversation_id}", {
       params: { path },

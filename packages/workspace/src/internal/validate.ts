@@ -109,6 +109,18 @@ export function checkDuration(
   return value;
 }
 
+/** How many items to take at most: absent or Infinity (no limit), or an integer ≥ 0. */
+export function checkLimit(value: unknown, name = "limit"): number {
+  if (value === undefined || value === Number.POSITIVE_INFINITY) return Number.POSITIVE_INFINITY;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+    throw new NoxusInputError(
+      "invalid_option",
+      `${name} must be a whole number ≥ 0, got ${describeValue(value)}.`,
+    );
+  }
+  return value;
+}
+
 /** A positive integer option, or its default. */
 export function positiveInteger(value: unknown, name: string, fallback: number): number {
   if (value === undefined) return fallback;

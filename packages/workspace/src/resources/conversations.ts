@@ -18,6 +18,7 @@ import {
 } from "./conversations/api.js";
 import { ConversationHandle } from "./conversations/handle.js";
 import type { MessageInput } from "./conversations/message.js";
+import { ChatStream } from "./conversations/stream.js";
 
 export type {
   ChatReply,
@@ -36,12 +37,14 @@ export type {
   MessageInput,
   MessageRequest,
 } from "./conversations/message.js";
+export { ConversationReplyError } from "./conversations/reply-error.js";
 export type {
   AgentDefinitionInput,
   ConversationSettings,
   ConversationSettingsInput,
   ConversationTool,
 } from "./conversations/settings.js";
+export { ChatStream, type ChatStreamPart } from "./conversations/stream.js";
 
 import { Resource } from "../internal/resource.js";
 
@@ -116,13 +119,30 @@ export class Conversations extends Resource {
     return (await addMessage(this.context, conversation, message, options)).reply;
   }
 
-  /** Sends a message and blocks until the final reply (`reply.text` is what was said). */
+  /**
+   * Sends a message and blocks until the final reply (`reply.text` is what was said).
+   * @throws ConversationReplyError when the model could not write a reply.
+   */
   chat(
     conversation: ConversationRef,
     message: string | MessageInput,
     options: CallOptions = {},
   ): Promise<ChatReply> {
+    if (conversation instanceof ConversationHandle) return conversation.chat(message, options);
     return chat(this.context, idOf(conversation), message, options);
+  }
+
+  /**
+   * Sends a message and streams the reply as it is written (see `ConversationHandle.stream`).
+   * A handle passed in is brought up to date once the turn is over.
+   */
+  stream(
+    conversation: ConversationRef,
+    message: string | MessageInput,
+    options: CallOptions = {},
+  ): ChatStream {
+    if (conversation instanceof ConversationHandle) return conversation.stream(message, options);
+    return new ChatStream(this.context, idOf(conversation), message, options, async () => {});
   }
 
   /**

@@ -1,88 +1,37 @@
-import { sleep } from "@noxus/client/internal";
-import type { ChatReply, ConversationHandle } from "@noxus/workspace";
-
-const MAX_STREAM_OPENS = 50;
-const REOPEN_MS = 100;
-
-// Ends early, without failing, when the turn is over: the loop then checks why it woke.
-const delay = (ms: number, signal: AbortSignal) => sleep(ms, signal).catch(() => undefined);
+import { type ChatReply, type ConversationHandle, ConversationReplyError } from "@noxus/workspace";
 
 export interface TurnResult {
   /** What the assistant said (the text parts joined). */
   text: string;
-  /** Error parts of the reply (e.g. `No reply: …`), if the model failed. */
+  /** What the error parts of the reply said, if the model could not answer. */
   errors: string[];
   reply: ChatReply;
 }
 
 /**
- * One turn of a conversation, the answer shown as it arrives: the message is sent with
- * `chat()` (which resolves with the final reply) while the conversation's event stream,
- * opened from where the conversation stood, delivers the assistant's parts as the server
- * stores them; each text part is handed to `onText` at once. Should the stream end before
- * the reply shows up in it (it may open before the message is stored), the final reply is
- * shown instead, so every turn prints its answer exactly once.
+ * One turn of a conversation, the answer shown as it arrives: the SDK's `stream()` sends the
+ * message and yields the reply's text while the model writes it (each piece handed to
+ * `onText`), then gives the final reply. A reply the model could not write comes back as its
+ * error parts rather than thrown, so an interactive chat can go on.
  */
 export async function streamTurn(
   conversation: ConversationHandle,
   message: string,
-  options: { signal: AbortSignal; stream: boolean; onText: (text: string) => void },
+  options: { signal: AbortSignal; onText: (text: string) => void },
 ): Promise<TurnResult> {
-  const from = conversation.etag;
-  const replying = conversation.chat(message, { signal: options.signal });
-  let streamed = false;
-  if (options.stream) {
-    const stop = new AbortController();
-    const signal = AbortSignal.any([options.signal, stop.signal]);
-    let settled = false;
-    const settledOrFailed = replying.then(
-      () => {
-        settled = true;
-      },
-      () => {
-        settled = true;
-        // A failed send ends the stream too, and its error is the one reported.
-        stop.abort();
-      },
-    );
-    try {
-      // The stream may open before the server has the message: it then ends at once, and
-      // is opened again (briefly later) until it carries the turn or the reply is in.
-      for (let attempt = 0; attempt < MAX_STREAM_OPENS && !streamed && !settled; attempt++) {
-        let sawUser = false;
-        for await (const event of conversation.events({
-          signal,
-          ...(from ? { resumeFrom: from } : {}),
-        })) {
-          if (event.type === "conversation_end") break;
-          if (event.role === "user") {
-            sawUser = true;
-            continue;
-          }
-          if (event.type === "text" && typeof event.content === "string") {
-            options.onText(event.content);
-            streamed = true;
-          }
-        }
-        // The turn was there and is over: whatever it said (an error part, say) is in the reply.
-        if (sawUser) break;
-        await Promise.race([settledOrFailed, delay(REOPEN_MS, signal)]);
-      }
-    } catch (error) {
-      // The stream is a nicety: when it fails, the reply of chat() is still shown.
-      if (options.signal.aborted) throw error;
+  const stream = conversation.stream(message, { signal: options.signal });
+  try {
+    for await (const part of stream) {
+      if (part.type === "text_delta") options.onText(part.content);
     }
+    const reply = await stream.reply();
+    return { text: reply.text, errors: [], reply };
+  } catch (error) {
+    if (!(error instanceof ConversationReplyError)) throw error;
+    return {
+      text: error.reply.text,
+      errors: error.errorParts.map((part) => part.content),
+      reply: error.reply,
+    };
   }
-  const reply = await replying;
-  // Where the next turn's stream starts from.
-  await conversation.refresh({ signal: options.signal });
-  const text = reply.parts
-    .filter((part) => (part.type ?? "text") === "text")
-    .map((part) => (typeof part.content === "string" ? part.content : (part.text ?? "")))
-    .join("");
-  const errors = reply.parts
-    .filter((part) => part.type === "error")
-    .map((part) => String(part.content ?? part.text ?? "the model failed"));
-  if (options.stream && !streamed && text) options.onText(text);
-  return { text, errors, reply };
 }

@@ -39,8 +39,7 @@ export async function followRun(
   const names = nodeNames(workflow.definition);
   const emit = (result: RunResult) => {
     // --stream --json is JSON lines throughout: the result is the last line.
-    if (stream && output.json)
-      output.stdout.write(`${JSON.stringify({ type: "result", ...result })}\n`);
+    if (stream && output.json) output.jsonLine({ type: "result", ...result });
     else output.result(result, () => printOutputs(cli, result));
   };
   let run: Run;
@@ -134,7 +133,8 @@ export function printOutputs(cli: CliContext, result: RunResult): void {
   });
 }
 
-function duration(from: string | null | undefined, to: string | null | undefined): string {
+/** How long a run took, e.g. "840 ms" or "12.3 s"; empty while it is not over. */
+export function duration(from: string | null | undefined, to: string | null | undefined): string {
   if (!from || !to) return "";
   const ms = Date.parse(to) - Date.parse(from);
   if (!Number.isFinite(ms) || ms < 0) return "";

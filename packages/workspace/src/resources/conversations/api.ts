@@ -5,6 +5,7 @@ import { NoxusInputError } from "../../errors.js";
 import { callInit } from "../../internal/resource.js";
 import { requireId, requireObject, requireText } from "../../internal/validate.js";
 import { type MessageInput, toMessageRequest } from "./message.js";
+import { ConversationReplyError, errorPartsOf } from "./reply-error.js";
 import { type ConversationSettingsInput, toSettings } from "./settings.js";
 
 /**
@@ -35,7 +36,7 @@ export type ChatReplyPart = ConversationMessagePart & {
 export interface ChatReply {
   id: string;
   parts: ChatReplyPart[];
-  /** The string contents of the parts, joined: what the assistant said. */
+  /** The contents of the `text` parts, joined: what the assistant said. */
   text: string;
 }
 
@@ -155,6 +156,10 @@ export async function addMessage(
   return { conversation: data, reply };
 }
 
+/**
+ * Sends a message and blocks until the final reply. A reply the model could not write
+ * (an `error` part) rejects with ConversationReplyError instead of passing for the answer.
+ */
 export async function chat(
   context: WorkspaceContext,
   id: string,
@@ -168,12 +173,19 @@ export async function chat(
     body,
     ...callInit(options),
   });
-  // The spec types parts as open objects (Record<string, never>); they are message parts.
-  const parts = data.parts as unknown as ChatReplyPart[];
+  const reply = toChatReply(data);
+  if (errorPartsOf(reply.parts).length > 0) throw new ConversationReplyError(conversationId, reply);
+  return reply;
+}
+
+/** The API's ChatMessage as the SDK gives it: `text` is what the assistant said (text parts only). */
+export function toChatReply(message: Schema<"ChatMessage">): ChatReply {
+  const parts = message.parts as ChatReplyPart[];
   const text = parts
+    .filter((part) => part.type === "text")
     .map((part) => (typeof part.content === "string" ? part.content : (part.text ?? "")))
     .join("");
-  return { id: data.id, parts, text };
+  return { id: message.id, parts, text };
 }
 
 /**

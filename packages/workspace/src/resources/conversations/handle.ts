@@ -14,6 +14,8 @@ import {
   updateConversation,
 } from "./api.js";
 import type { MessageInput } from "./message.js";
+import { ConversationReplyError } from "./reply-error.js";
+import { ChatStream } from "./stream.js";
 
 /**
  * One conversation: its data as last seen (`data`, refreshed by every call that returns
@@ -78,9 +80,37 @@ export class ConversationHandle extends Resource {
     return reply;
   }
 
-  /** Sends a message and blocks until the final reply. Does not refresh `data`. */
-  chat(message: string | MessageInput, options: CallOptions = {}): Promise<ChatReply> {
-    return chat(this.context, this.id, message, options);
+  /**
+   * Sends a message and blocks until the final reply, then brings `data` and `etag` up to
+   * date (one more request), so `events({ resumeFrom: etag })` starts after this turn.
+   * @throws ConversationReplyError when the model could not write a reply.
+   */
+  async chat(message: string | MessageInput, options: CallOptions = {}): Promise<ChatReply> {
+    try {
+      const reply = await chat(this.context, this.id, message, options);
+      await this.refresh(options);
+      return reply;
+    } catch (error) {
+      // A failed reply is stored too: the turn is over all the same.
+      if (error instanceof ConversationReplyError) await this.refresh(options);
+      throw error;
+    }
+  }
+
+  /**
+   * Sends a message and streams the reply as it is written (one request, then one more to
+   * bring `data` and `etag` up to date): iterate it for the pieces, `await stream.reply()`
+   * for the final reply. Works on an idle conversation; see `ChatStream`.
+   *
+   * @example
+   * const stream = conversation.stream("Where is my order?");
+   * for await (const part of stream) if (part.type === "text_delta") process.stdout.write(part.content);
+   * const reply = await stream.reply();
+   */
+  stream(message: string | MessageInput, options: CallOptions = {}): ChatStream {
+    return new ChatStream(this.context, this.id, message, options, async (_etag, callOptions) => {
+      await this.refresh(callOptions);
+    });
   }
 
   /** The conversation's events until `conversation_end` (see `Conversations.events`). */

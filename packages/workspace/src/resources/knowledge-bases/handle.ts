@@ -3,6 +3,7 @@ import type { CallOptions, WorkspaceContext } from "../../context.js";
 import { NoxusInputError } from "../../errors.js";
 import { Resource } from "../../internal/resource.js";
 import type { UploadInput } from "../../internal/uploads.js";
+import { checkLimit } from "../../internal/validate.js";
 import { KnowledgeBaseDocuments } from "./documents.js";
 import { toSourceBody } from "./train-source.js";
 import type {
@@ -121,7 +122,10 @@ export class KnowledgeBaseHandle extends Resource {
     return data;
   }
 
-  /** The best-matching chunks, best first. */
+  /**
+   * The best-matching chunks, best first; `limit` keeps the best n.
+   * @throws NoxusInputError for an empty query or a `limit` that is not a whole number ≥ 0.
+   */
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult[]> {
     if (typeof query !== "string" || !query.trim()) {
       throw new NoxusInputError("empty_query", "The search query is empty.", {
@@ -129,11 +133,12 @@ export class KnowledgeBaseHandle extends Resource {
       });
     }
     const prefix = checkPrefix(options.prefix);
+    const limit = checkLimit(options.limit);
     const { data } = await this.context.client.POST("/v1/knowledge-bases/{kb_id}/search", {
       params: { path: { kb_id: this.id }, query: { query, ...(prefix ? { prefix } : {}) } },
       signal: options.signal,
     });
-    return data;
+    return data.slice(0, limit);
   }
 
   /** Serialises to the knowledge base's data. */

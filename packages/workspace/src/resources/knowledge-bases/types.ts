@@ -51,6 +51,8 @@ export interface UploadResult {
   runIds: string[];
   files: number;
   bytes: number;
+  /** The documents the upload made, by folder and name: `waitUntilTrained({ upload })` reports theirs. */
+  documents: { name: string; prefix: string }[];
 }
 
 /** One file to train on, already reachable by URI (`spot://` of `ws.files.upload`, `data:`, http(s)). */
@@ -80,12 +82,21 @@ export interface WaitUntilTrainedOptions extends CallOptions {
   timeoutMs?: number;
   /** Time between checks (default 500 ms). */
   pollIntervalMs?: number;
+  /**
+   * What `upload()` returned: `failedDocuments` then holds only the documents of that upload
+   * (by folder and name), not those that failed in earlier uploads.
+   */
+  upload?: Pick<UploadResult, "documents">;
 }
 
 /** What training ended with: documents that failed are reported here, not thrown. */
 export interface TrainingResult {
   knowledgeBase: KnowledgeBase;
-  /** Documents whose ingestion ended in `error`, each with its `error` detail. */
+  /**
+   * Documents whose ingestion ended in `error`, each with its `error` detail: those of the
+   * upload given as `upload`, else every failed document of the knowledge base (earlier
+   * uploads' included; `knowledgeBase.error_documents` counts them all).
+   */
   failedDocuments: KnowledgeBaseDocument[];
 }
 
@@ -111,6 +122,11 @@ export interface UpdateDocumentOptions extends CallOptions {
 export interface SearchOptions extends CallOptions {
   /** Only documents in this KB folder (default `/`: all). */
   prefix?: string;
+  /**
+   * At most this many results, the best ones (default: all the API returns). The API has no
+   * result limit of its own, so the SDK cuts the ranked list it answers with.
+   */
+  limit?: number;
 }
 
 export interface ListRunsOptions extends CallOptions {

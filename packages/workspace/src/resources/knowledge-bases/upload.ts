@@ -43,5 +43,7 @@ export async function uploadInBatches(
     bytesDone += batch.reduce((sum, file) => sum + file.size, 0);
     options.onProgress?.({ filesDone, filesTotal, bytesDone, bytesTotal });
   }
-  return { runIds, files: filesTotal, bytes: bytesTotal };
+  // The API puts every file of an upload in its prefix, under its own name ("/" by default).
+  const documents = files.map((file) => ({ name: file.name, prefix: prefix ?? "/" }));
+  return { runIds, files: filesTotal, bytes: bytesTotal, documents };
 }

@@ -49,7 +49,7 @@ export async function waitUntilTrained(
     const { data: kb } = await context.client.GET(PATH, { params: { path }, signal });
     // Counters first: while documents are training there is no need to ask for the runs.
     const pending = kb.training_documents > 0 ? kb.training_documents : await pendingRuns();
-    if (pending === 0) return finish(kb, documents, signal);
+    if (pending === 0) return finish(kb, documents, signal, options.upload);
     const left = deadline - Date.now();
     if (left <= 0) throw new KnowledgeBaseTrainingTimeoutError(kb, timeoutMs, pending);
     await sleep(Math.min(pollMs, left), signal).catch((reason: unknown) => {
@@ -62,10 +62,15 @@ async function finish(
   knowledgeBase: KnowledgeBase,
   documents: KnowledgeBaseDocuments,
   signal: AbortSignal | undefined,
+  upload: WaitUntilTrainedOptions["upload"],
 ): Promise<TrainingResult> {
-  const failedDocuments =
+  const failed =
     knowledgeBase.error_documents > 0
       ? await documents.list({ status: "error", ...(signal ? { signal } : {}) }).toArray()
       : [];
+  if (!upload) return { knowledgeBase, failedDocuments: failed };
+  const key = (doc: { name: string; prefix: string }) => `${doc.prefix}\u0000${doc.name}`;
+  const uploaded = new Set(upload.documents.map(key));
+  const failedDocuments = failed.filter((doc) => uploaded.has(key(doc)));
   return { knowledgeBase, failedDocuments };
 }
