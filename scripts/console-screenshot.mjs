@@ -6,6 +6,7 @@
 import { createRequire } from "node:module";
 import { startConsoleServer } from "../apps/console/dist/server/index.js";
 import { startLocalServer } from "../packages/local/dist/index.js";
+import { chromiumLaunchOptions } from "./chromium.mjs";
 
 const { chromium } = createRequire(new URL("../apps/console/package.json", import.meta.url))(
   "playwright-core",
@@ -20,11 +21,7 @@ const server = await startConsoleServer({
   env: {},
   log: () => {},
 });
-const browser = await chromium.launch({
-  // biome-ignore lint/suspicious/noUndeclaredEnvVars: a local override, not a turbo task
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox"],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const headers = { "X-API-Key": local.demo.apiKey };
   const workflows = await (await fetch(`${local.url}/v1/workflows`, { headers })).json();

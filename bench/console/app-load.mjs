@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
 
 // The console's own dependencies (playwright-core, @noxus/local) resolve from its package, so
 // the bench package does not have to repeat them.
@@ -64,19 +65,7 @@ const server = await startConsoleServer({
   log: () => {},
 });
 const base = server.url.replace(/\/$/, "");
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 
 const subjects = {
   console: { url: `${base}/#/workflows`, selector: '[data-testid="workflow-list"] a' },

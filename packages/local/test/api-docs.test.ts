@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { chromiumLaunchOptions } from "../../../scripts/chromium.mjs";
 import { specPath } from "../src/spec.js";
 import { startTestServer, type TestServer } from "./helpers/local.js";
 
@@ -57,19 +58,7 @@ describe("GET /docs", () => {
   });
 
   it("renders every operation in Chromium, with no console error and no request elsewhere", async () => {
-    const browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    const browser = await chromium.launch(chromiumLaunchOptions);
     try {
       const page = await browser.newPage();
       const problems: string[] = [];

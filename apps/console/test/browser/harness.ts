@@ -6,21 +6,11 @@ import { fileURLToPath } from "node:url";
 import { createLocalModel, type LocalServer, startLocalServer } from "@noxus/local";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { build } from "vite";
+import { chromiumLaunchOptions } from "../../../../scripts/chromium.mjs";
 import { type ConsoleServer, startConsoleServer } from "../../src/server/index.js";
 
 const CONSOLE_DIR = fileURLToPath(new URL("../../", import.meta.url));
 export const SCREENSHOT_DIR = join(CONSOLE_DIR, ".reports", "screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** Everything the page received, kept so the security scan can read all of it. */
 export interface Captured {
@@ -101,7 +91,7 @@ export async function startHarness(): Promise<Harness> {
 
 /** Debian's Chromium, headless, with nothing of its own talking to the network. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 /** Builds the app with Vite into `<work>/app`, so tests always run the current source. */

@@ -62,7 +62,7 @@ it("exits 2 for a profile that is not saved, naming the saved ones", () => {
     encoding: "utf8",
   });
   expect(result.status).toBe(2);
-  expect(result.stderr).toMatch(/No Noxus profile named "prod"[^]*staging/);
+  expect(result.stderr).toMatch(/No Noxus profile named "prod"[\s\S]*staging/);
 });
 
 it("exits 2 for a base URL that is not a URL, saying what one looks like", () => {
@@ -73,7 +73,7 @@ it("exits 2 for a base URL that is not a URL, saying what one looks like", () =>
   );
   expect(result.status).toBe(2);
   expect(result.stderr).toMatch(
-    /^noxus-console: The baseUrl option must be an absolute URL[^]*such as https:\/\/backend\.noxus\.ai/,
+    /^noxus-console: The baseUrl option must be an absolute URL[\s\S]*such as https:\/\/backend\.noxus\.ai/,
   );
   expect(result.stderr).not.toMatch(/\bat \S+ \(/); // no stack trace
 });
