@@ -10,6 +10,7 @@ import { findBrokenLinks } from "./check-links.mjs";
 import { buildGuides } from "./guides.mjs";
 import { buildIndex } from "./index-page.mjs";
 import { buildSdkReference } from "./sdk-reference.mjs";
+import { MAX_TYPEDOC_WARNINGS } from "./warning-budget.mjs";
 
 const outDir = fileURLToPath(new URL("../dist/", import.meta.url));
 rmSync(outDir, { recursive: true, force: true });
@@ -29,13 +30,21 @@ const report = {
   brokenLinks: broken,
 };
 writeFileSync(new URL("report.json", `file://${outDir}`), `${JSON.stringify(report, null, 2)}\n`);
-for (const line of sdk.other) console.log(`typedoc warning: ${line}`);
+for (const line of [...sdk.undocumented, ...sdk.other]) console.log(`typedoc warning: ${line}`);
 console.log(
   `docs/dist: API reference (${operations} operations), SDK reference, ${guides.length} guides.`,
 );
 console.log(
   `TypeDoc: ${report.typedocWarnings} warnings, ${report.undocumentedExports} of them public exports without a doc comment.`,
 );
+if (report.typedocWarnings > MAX_TYPEDOC_WARNINGS) {
+  console.error(
+    `TypeDoc reported ${report.typedocWarnings} warnings; the limit is ${MAX_TYPEDOC_WARNINGS}. ` +
+      "Fix: give each export listed above a doc comment for its users (what it is for, what it " +
+      "returns and throws), and export every type a public signature refers to.",
+  );
+  process.exit(1);
+}
 if (broken.length > 0) {
   console.error(`${broken.length} broken internal links:\n  ${broken.join("\n  ")}`);
   process.exit(1);

@@ -1,7 +1,8 @@
 // The guides: the repository's READMEs rendered to HTML (marked). Links between READMEs become
 // links between guide pages; links to other files of the repository point at GitHub, since
-// the site carries only the guides.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// the site carries only the guides. Images of the repository are copied next to the guides,
+// so a page opened offline shows them and loads nothing from another host.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, posix } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Marked } from "marked";
@@ -69,12 +70,25 @@ function rewriteLink(href, source) {
   return `${REPOSITORY}${target}${anchor ? `#${anchor}` : ""}`;
 }
 
-function render(markdown, source) {
+/** Copies a repository image into the guides' directory; returns its new href, or undefined. */
+function copyImage(href, source, dir) {
+  if (/^([a-z][a-z0-9+.-]*:|#)/i.test(href)) return undefined; // remote: left as written
+  const target = posix.normalize(posix.join(posix.dirname(source), href));
+  if (target.startsWith("..") || !existsSync(join(repoRoot, target))) return undefined;
+  const name = target.replaceAll("/", "-");
+  copyFileSync(join(repoRoot, target), join(dir, name));
+  return name;
+}
+
+function render(markdown, source, dir) {
   const marked = new Marked({
     gfm: true,
     walkTokens(token) {
-      if (token.type === "link" || token.type === "image")
+      if (token.type === "image") {
+        token.href = copyImage(token.href, source, dir) ?? rewriteLink(token.href, source);
+      } else if (token.type === "link") {
         token.href = rewriteLink(token.href, source);
+      }
     },
     renderer: {
       heading({ tokens, depth }) {
@@ -92,7 +106,7 @@ export function buildGuides(outDir) {
   mkdirSync(dir, { recursive: true });
   for (const guide of GUIDES) {
     const markdown = readFileSync(join(repoRoot, guide.source), "utf8");
-    const body = render(markdown, guide.source);
+    const body = render(markdown, guide.source, dir);
     writeFileSync(
       join(dir, guide.page),
       page({ title: `${guide.title} · Noxus kit`, body, root: "../" }),

@@ -4,6 +4,7 @@ import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
 import { findBrokenLinks } from "../scripts/check-links.mjs";
+import { MAX_TYPEDOC_WARNINGS } from "../scripts/warning-budget.mjs";
 
 // The built site (docs/dist, from `pnpm docs`, which the test task runs first), opened from
 // disk as a reader would, in a real Chromium.
@@ -24,6 +25,11 @@ describe("the built site", () => {
     }
     expect(report.operations).toBeGreaterThanOrEqual(56);
     expect(report.guides).toBeGreaterThanOrEqual(6);
+  });
+
+  it("documents every public export of the SDK packages (TypeDoc warnings within the budget)", () => {
+    expect(report.undocumentedExports).toBeLessThanOrEqual(report.typedocWarnings);
+    expect(report.typedocWarnings).toBeLessThanOrEqual(MAX_TYPEDOC_WARNINGS);
   });
 
   it("has no broken internal link", () => {

@@ -51,14 +51,17 @@ export class ApiKey {
     return diff === 0;
   }
 
+  /** The masked key (e.g. `nxl_AbC…`), never the secret: safe in logs and template literals. */
   toString(): string {
     return this.masked;
   }
 
+  /** The masked key, so `JSON.stringify` never writes the secret. */
   toJSON(): string {
     return this.masked;
   }
 
+  /** What `console.log` and `util.inspect` show: `ApiKey(nxl_AbC…)`. */
   [INSPECT](): string {
     return `ApiKey(${this.masked})`;
   }

@@ -13,6 +13,7 @@ export type NoxusCredentialsErrorCode =
   | "corrupt_config"
   | "invalid_profile";
 
+/** What a NoxusCredentialsError can say besides its message: the file and profile concerned, and a hint. */
 export interface NoxusCredentialsErrorInit {
   /** The credentials file concerned, when there is one. */
   path?: string | undefined;
@@ -46,6 +47,7 @@ export class NoxusCredentialsError extends NoxusError {
     this.profile = init.profile;
   }
 
+  /** NoxusError's fields plus `path` and `profile`; never a key. */
   override toJSON() {
     return {
       ...super.toJSON(),
@@ -55,6 +57,7 @@ export class NoxusCredentialsError extends NoxusError {
   }
 }
 
+/** True when credentials could not be found, read or used (a NoxusCredentialsError); narrows the type. */
 export function isNoxusCredentialsError(error: unknown): error is NoxusCredentialsError {
   return error instanceof NoxusCredentialsError;
 }

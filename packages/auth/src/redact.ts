@@ -71,6 +71,7 @@ function maskHeader(name: string, value: string): string {
   return SENSITIVE.has(lower) ? maskValue(lower, value) : value;
 }
 
+/** Headers as a plain object (Node's `IncomingHttpHeaders`, undici's, or your own), as redactHeaders takes and returns them. */
 export type HeaderRecord = Record<string, string | readonly string[] | number | undefined>;
 
 /**

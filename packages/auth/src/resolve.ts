@@ -5,6 +5,7 @@ import { keyFromOptionOrEnv, noCredentials, resolveBaseUrl } from "./internal/so
 export type { Env } from "./internal/env.js";
 export type { CredentialsSource } from "./internal/sources.js";
 
+/** Where resolveCredentials may look for a key and base URL; every field is optional. */
 export interface ResolveCredentialsOptions {
   /** An explicit key: wins over every other source. */
   apiKey?: string | ApiKey | undefined;
@@ -17,6 +18,7 @@ export interface ResolveCredentialsOptions {
   env?: Env | undefined;
 }
 
+/** The key and base URL that resolveCredentials found, and where the key came from. */
 export interface ResolvedCredentials {
   apiKey: ApiKey;
   /** Normalised, without a trailing slash. */
@@ -34,6 +36,12 @@ export interface ResolvedCredentials {
  *
  * @throws NoxusCredentialsError `no_credentials` (listing the ways to provide a key),
  * `empty_key` or `invalid_key`; NoxusConfigError for a malformed base URL.
+ *
+ * @example
+ * import { apiKeyAuth, resolveCredentials } from "@noxus/auth";
+ * import { createNoxusClient } from "@noxus/client";
+ * const { apiKey, baseUrl } = resolveCredentials({ env: { NOXUS_API_KEY: userTypedKey } });
+ * const noxus = createNoxusClient({ baseUrl, auth: apiKeyAuth(apiKey) });
  */
 export function resolveCredentials(options: ResolveCredentialsOptions = {}): ResolvedCredentials {
   const env = options.env ?? defaultEnv();

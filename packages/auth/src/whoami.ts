@@ -9,7 +9,7 @@ import {
 export interface WhoAmI {
   keyId: string;
   keyName: string;
-  /** A tenant-admin key may create workspaces and mint keys (reference §7). */
+  /** A tenant-admin key may create workspaces and mint keys. */
   tenantAdmin: boolean;
   /**
    * The key's workspace (`group_id`). Optional: the hosted API is not known to send it

@@ -26,7 +26,8 @@ const outputs = {
 
 const BLOB = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier("Blob"));
 
-const HEADER = `/**
+// A plain comment, not a doc comment: TypeDoc would otherwise show it as the first export's docs.
+const HEADER = `/*
  * GENERATED FILE: do not edit by hand.
  * Source: spec/noxus.openapi.yaml, by packages/client/scripts/generate.mjs (types: openapi-typescript).
  * After a spec change run \`pnpm generate\` and commit the result; \`pnpm generate:check\` guards it.
@@ -91,7 +92,30 @@ async function renderSchema() {
     },
     silent: true,
   });
-  return HEADER + astToString(ast);
+  return HEADER + withRootDocs(astToString(ast));
+}
+
+// openapi-typescript writes its root types without doc comments; these are what users read
+// in the SDK reference (TypeDoc) and in their editor.
+const ROOT_DOCS = {
+  "export interface paths {":
+    "Every path of the Noxus API, with its operations' parameters, bodies and responses; what the client's `GET`/`POST`/… accept.",
+  "export type webhooks =": "The API's webhooks: none.",
+  "export interface components {":
+    'The spec\'s reusable parts; `components["schemas"]` holds every schema (see also `Schema<Name>`).',
+  "export type $defs =": "JSON Schema `$defs` of the spec: none.",
+  "export interface operations {":
+    "Every operation of the API by operationId, with its parameters, body and responses (see also `OperationResult<Id>`).",
+};
+
+function withRootDocs(source) {
+  let out = source;
+  for (const [declaration, doc] of Object.entries(ROOT_DOCS)) {
+    if (!out.includes(declaration))
+      throw new Error(`generate: openapi-typescript no longer writes "${declaration}"`);
+    out = out.replace(declaration, `/** ${doc} */\n${declaration}`);
+  }
+  return out;
 }
 
 function readIndexedVersion(path) {

@@ -36,6 +36,10 @@ export class NoxusError extends Error {
     this.retryable = options.retryable ?? false;
   }
 
+  /**
+   * A plain object for logs and `JSON.stringify`: name, code, message, hint and retryable
+   * (plus status, method, path, requestId and body for API errors). Never holds the API key.
+   */
   toJSON(): Record<string, unknown> {
     return {
       name: this.name,
@@ -77,11 +81,17 @@ export type NoxusApiErrorCode =
 
 export type { ValidationIssue } from "./error-detail.js";
 
+/** What a NoxusApiError is built from: the answer's status and parsed body, and the request's method and path. */
 export interface NoxusApiErrorInit {
+  /** The HTTP status of the answer, e.g. 404. */
   status: number;
+  /** The HTTP status text, when the server sent one. */
   statusText?: string;
+  /** The parsed JSON body of the answer (or its text when it was not JSON). */
   body: unknown;
+  /** The server's request id (`x-request-id`), to quote to support. */
   requestId?: string | undefined;
+  /** The HTTP method, e.g. `"GET"`. */
   method: string;
   /** The path template, e.g. `/v1/workflows/{workflow_id}`. */
   path: string;
@@ -192,6 +202,7 @@ export class NoxusApiError extends NoxusError {
     return detail.kind === "issues" ? detail.issues : undefined;
   }
 
+  /** NoxusError's fields plus `status`, `method`, `path` (the template), `requestId` and `body`. */
   override toJSON() {
     return {
       ...super.toJSON(),
@@ -312,24 +323,32 @@ function describeCause(cause: unknown): string {
   return current?.code ?? current?.message ?? "unknown network error";
 }
 
+/** True for any error the kit throws (a NoxusError or a subclass); narrows the type. */
 export function isNoxusError(error: unknown): error is NoxusError {
   return error instanceof NoxusError;
 }
 
+/** True for a non-2xx answer from the API (a NoxusApiError or a subclass); narrows the type. */
 export function isNoxusApiError(error: unknown): error is NoxusApiError {
   return error instanceof NoxusApiError;
 }
 
+/** True for a 404 answer (NoxusNotFoundError); narrows the type. */
 export const isNoxusNotFoundError = (error: unknown): error is NoxusNotFoundError =>
   error instanceof NoxusNotFoundError;
+/** True for a 429 answer that outlasted the retries (NoxusRateLimitError); narrows the type. */
 export const isNoxusRateLimitError = (error: unknown): error is NoxusRateLimitError =>
   error instanceof NoxusRateLimitError;
+/** True for a 422 answer (NoxusValidationError, see `validationIssues`); narrows the type. */
 export const isNoxusValidationError = (error: unknown): error is NoxusValidationError =>
   error instanceof NoxusValidationError;
+/** True when the request got no answer (DNS, refused or reset connection: NoxusConnectionError); narrows the type. */
 export const isNoxusConnectionError = (error: unknown): error is NoxusConnectionError =>
   error instanceof NoxusConnectionError;
+/** True when the call's `timeoutMs` budget ran out (NoxusTimeoutError); narrows the type. */
 export const isNoxusTimeoutError = (error: unknown): error is NoxusTimeoutError =>
   error instanceof NoxusTimeoutError;
+/** True when the caller's AbortSignal fired (NoxusAbortError); narrows the type. */
 export const isNoxusAbortError = (error: unknown): error is NoxusAbortError =>
   error instanceof NoxusAbortError;
 

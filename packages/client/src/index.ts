@@ -49,5 +49,6 @@ export type {
   RequestEvent,
   ResponseEvent,
 } from "./transport/observe.js";
+export type { RetryPolicy } from "./transport/policy.js";
 export { DEFAULT_TIMEOUT_MS } from "./transport/transport.js";
 export { VERSION } from "./version.js";

@@ -50,4 +50,5 @@ export interface NoxusClientOptions extends Hooks {
   logLevel?: LogLevel;
 }
 
+/** The hosted Noxus API, which clients talk to when no `baseUrl` is given. */
 export const DEFAULT_BASE_URL = "https://backend.noxus.ai";

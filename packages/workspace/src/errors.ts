@@ -57,6 +57,7 @@ export class NoxusInputError extends NoxusError {
   }
 }
 
+/** Why a WorkflowBuilderError was thrown; branch on it, not on the message. */
 export type WorkflowBuilderErrorCode =
   | "unknown_node_type"
   | "invalid_config_key"

@@ -26,6 +26,19 @@ export interface NodeConnectOptions
  * profiles on disk (option → NOXUS_API_KEY → profile, see @noxus/auth).
  */
 export class Workspace extends BaseWorkspace {
+  /**
+   * Resolves credentials (the `apiKey` option, `NOXUS_API_KEY`, then a saved profile: the
+   * `profile` option, `NOXUS_PROFILE`, the current one, `default`), checks the key with
+   * `GET /v1/admin/me`, and opens the workspace over undici.
+   *
+   * @throws NoxusCredentialsError when no usable key or profile is found;
+   * NoxusAuthenticationError when the server does not accept the key.
+   *
+   * @example
+   * import { Workspace } from "@noxus/workspace/node";
+   * const ws = await Workspace.connect({ profile: "acme-prod" });
+   * const run = await ws.runs.runSync(workflowId, { Topic: "cats" });
+   */
   static override async connect(options: NodeConnectOptions = {}): Promise<Workspace> {
     const { profile, configDir, ...rest } = options;
     const credentials = resolveCredentials({

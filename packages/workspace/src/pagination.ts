@@ -1,7 +1,7 @@
 import type { CallOptions } from "./context.js";
 import { checkLimit, checkPageSize } from "./internal/validate.js";
 
-/** One page of a paginated list, as the API answers it (reference §1.5). */
+/** One page of a paginated list, as the API answers it. */
 export interface Page<T> {
   items: T[];
   total: number;
@@ -21,6 +21,7 @@ export type PageFetcher<T> = (
  * splits over several endpoints yields them one after the other (`concatPages`).
  */
 export interface PageSource<T> {
+  /** Yields the list one page at a time, `size` items per page (fewer on the last). */
   pages(request: { size: number } & CallOptions): AsyncIterable<Page<T>>;
 }
 
@@ -91,11 +92,13 @@ export class Paginated<T> implements AsyncIterable<T> {
     this.source = typeof source === "function" ? pagesOf(source) : source;
   }
 
+  /** Yields the list one page at a time (fetching each when asked for), for progress or batching. */
   async *pages(): AsyncGenerator<Page<T>> {
     const { signal } = this.options;
     yield* this.source.pages({ size: this.size, ...(signal ? { signal } : {}) });
   }
 
+  /** Yields every item, fetching pages as needed: `for await (const item of list)`. */
   async *[Symbol.asyncIterator](): AsyncGenerator<T> {
     for await (const page of this.pages()) yield* page.items;
   }

@@ -77,7 +77,19 @@ export class Workspace {
     this.admin = identity.isTenantAdmin ? new Admin(context) : undefined;
   }
 
-  /** Resolves credentials, checks the key with `GET /v1/admin/me`, and opens the workspace. */
+  /**
+   * Resolves credentials (the `apiKey` option, else `NOXUS_API_KEY`), checks the key with
+   * `GET /v1/admin/me`, and opens the workspace. In Node, import from
+   * `@noxus/workspace/node` to use saved profiles too.
+   *
+   * @throws NoxusCredentialsError when no usable key is found; NoxusAuthenticationError
+   * when the server does not accept the key; NoxusConnectionError when it cannot be reached.
+   *
+   * @example
+   * import { Workspace } from "@noxus/workspace";
+   * const ws = await Workspace.connect({ apiKey: userKey, baseUrl: "http://127.0.0.1:8000" });
+   * console.log(ws.id, ws.name, ws.isTenantAdmin);
+   */
   static async connect(options: ConnectOptions = {}): Promise<Workspace> {
     const credentials = resolveCredentials({
       ...defined({ apiKey: options.apiKey, baseUrl: options.baseUrl }),

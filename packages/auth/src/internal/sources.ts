@@ -21,7 +21,7 @@ export function keyFromOptionOrEnv(
 }
 
 /**
- * The base URL rule, faithful to the Python SDK (reference §1.3, §8.1): `NOXUS_BACKEND_URL`,
+ * The base URL rule, faithful to the Python SDK: `NOXUS_BACKEND_URL`,
  * when set, BEATS the `baseUrl` option; then the option; then the profile's URL (only when
  * the key came from that profile); then https://backend.noxus.ai.
  */

@@ -7,6 +7,7 @@ const MAX_SHOWN = 20;
 // letters, digits, `_`, `.` and `-`: safe as a file name, a CLI argument and a JSON key.
 const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
+/** Whether `name` can name a profile: a letter or digit, then up to 63 letters, digits, `_`, `.` or `-`. */
 export function isValidProfileName(name: unknown): name is string {
   return typeof name === "string" && PROFILE_NAME.test(name);
 }

@@ -26,6 +26,7 @@ export interface Profile {
   current: boolean;
 }
 
+/** What saveProfile stores: the key, and optionally the base URL and the workspace it belongs to. */
 export interface ProfileInput {
   apiKey: string | ApiKey;
   /** Defaults to https://backend.noxus.ai. */
@@ -93,6 +94,14 @@ export function unknownProfile(
  * Saves (or replaces) a profile, validating the name, key and base URL first. The first
  * profile saved becomes the current one.
  * @returns the saved profile (key masked when printed).
+ * @throws NoxusCredentialsError `invalid_profile` for a bad name, `empty_key`/`invalid_key`
+ * for a bad key, `unreadable_config`/`corrupt_config` when the file cannot be used;
+ * NoxusConfigError for a malformed base URL.
+ *
+ * @example
+ * import { saveProfile } from "@noxus/auth/node";
+ * saveProfile("acme-prod", { apiKey: process.env.NOXUS_API_KEY!, workspaceName: "Acme" });
+ * // later, anywhere: resolveCredentials({ profile: "acme-prod" })
  */
 export function saveProfile(
   name: string,

@@ -12,6 +12,7 @@ export interface ResolveCredentialsNodeOptions extends ResolveCredentialsOptions
   profile?: string | undefined;
 }
 
+/** What resolveCredentials from `@noxus/auth/node` found: as the core one's, or a key from a saved profile (`source: "profile"`) with that profile's name and workspace. */
 export type ResolvedNodeCredentials =
   | ResolvedCredentials
   | {
@@ -41,6 +42,12 @@ export type ResolvedNodeCredentials =
  * `unknown_profile` (a profile named by the option or NOXUS_PROFILE that is not saved;
  * lists the saved ones), `invalid_profile`, `unreadable_config`, `corrupt_config`,
  * `empty_key`, `invalid_key`.
+ *
+ * @example
+ * import { apiKeyAuth, resolveCredentials } from "@noxus/auth/node";
+ * import { createNoxusClient } from "@noxus/client";
+ * const { apiKey, baseUrl, source } = resolveCredentials({ profile: "acme-prod" });
+ * const noxus = createNoxusClient({ baseUrl, auth: apiKeyAuth(apiKey) });
  */
 export function resolveCredentials(
   options: ResolveCredentialsNodeOptions = {},

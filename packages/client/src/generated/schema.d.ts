@@ -1,9 +1,10 @@
-/**
+/*
  * GENERATED FILE: do not edit by hand.
  * Source: spec/noxus.openapi.yaml, by packages/client/scripts/generate.mjs (types: openapi-typescript).
  * After a spec change run `pnpm generate` and commit the result; `pnpm generate:check` guards it.
  */
 
+/** Every path of the Noxus API, with its operations' parameters, bodies and responses; what the client's `GET`/`POST`/… accept. */
 export interface paths {
     "/v1/nodes": {
         parameters: {
@@ -1012,7 +1013,9 @@ export interface paths {
         trace?: never;
     };
 }
+/** The API's webhooks: none. */
 export type webhooks = Record<string, never>;
+/** The spec's reusable parts; `components["schemas"]` holds every schema (see also `Schema<Name>`). */
 export interface components {
     schemas: {
         /** @description Error body of every non-422 error: `{"detail": "<message>"}`. */
@@ -2235,7 +2238,9 @@ export interface components {
     };
     pathItems: never;
 }
+/** JSON Schema `$defs` of the spec: none. */
 export type $defs = Record<string, never>;
+/** Every operation of the API by operationId, with its parameters, body and responses (see also `OperationResult<Id>`). */
 export interface operations {
     listNodes: {
         parameters: {

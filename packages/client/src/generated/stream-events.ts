@@ -1,4 +1,4 @@
-/**
+/*
  * GENERATED FILE: do not edit by hand.
  * Source: spec/noxus.openapi.yaml, by packages/client/scripts/generate.mjs (types: openapi-typescript).
  * After a spec change run `pnpm generate` and commit the result; `pnpm generate:check` guards it.

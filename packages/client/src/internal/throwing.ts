@@ -10,6 +10,7 @@ import { METHODS } from "../transport/markers.js";
 
 // openapi-fetch's InitParam is not exported; this mirrors it so that the second argument
 // stays optional exactly when the operation has no required parameters or body.
+/** @internal */
 type InitParam<Init> =
   RequiredKeysOf<Init> extends never
     ? [(Init & { [key: string]: unknown })?]
@@ -18,9 +19,15 @@ type InitParam<Init> =
 /** A successful openapi-fetch result: the error member of the union removed. */
 export type SuccessResult<R> = Exclude<R, { error: unknown }>;
 
+/** @internal */
 // biome-ignore lint/complexity/noBannedTypes: the same constraint openapi-fetch puts on Paths
 type PathsShape = Record<string, Record<HttpMethod, {}>>;
 
+/**
+ * One HTTP method of a {@link ThrowingClient}: takes the path template and its init
+ * (params, body, headers), resolves with `{ data, response }` on 2xx and throws a
+ * NoxusApiError otherwise.
+ */
 export type ThrowingClientMethod<
   Paths extends PathsShape,
   Method extends HttpMethod,

@@ -20,7 +20,9 @@ export interface EventStreamSpec<Event> {
   isTerminal(event: Event): boolean;
 }
 
+/** Options of streamRunEvents and streamConversationEvents. */
 export interface EventStreamOptions {
+  /** Stops the stream (the iterator ends with a NoxusAbortError) when it fires. */
   signal?: AbortSignal;
   /** Resume strictly after this token (a run event's `redisId`, a conversation's `etag`). */
   resumeFrom?: string;

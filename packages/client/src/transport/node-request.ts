@@ -31,6 +31,7 @@ export class NodeRequest {
     this.redirect = init.redirect ?? "follow";
   }
 
+  /** A copy that can be sent again; the body (string, FormData, Blob) is shared, not consumed. */
   clone(): NodeRequest {
     // Body sources kept here (strings, FormData, Blobs) can be sent any number of times.
     return new NodeRequest(this.url, {
@@ -54,26 +55,33 @@ export class NodeRequest {
     } as RequestInit);
   }
 
+  /** The body as text. */
   text(): Promise<string> {
     return this.toRequest().text();
   }
+  /** The body parsed as JSON. */
   json(): Promise<unknown> {
     return this.toRequest().json();
   }
+  /** The body as bytes. */
   arrayBuffer(): Promise<ArrayBuffer> {
     return this.toRequest().arrayBuffer();
   }
+  /** The body as a Blob. */
   blob(): Promise<Blob> {
     return this.toRequest().blob();
   }
+  /** The body parsed as form data. */
   formData(): Promise<FormData> {
     return this.toRequest().formData();
   }
 
+  /** Always false: the body is kept as given, so reading it does not use it up. */
   get bodyUsed(): boolean {
     return false;
   }
 
+  /** `"Request"`, as a WHATWG Request reports. */
   get [Symbol.toStringTag](): string {
     return "Request";
   }

@@ -28,6 +28,7 @@ export class NodeResponse {
   private web: ReadableStream<Uint8Array> | undefined;
   private bytesRead: Buffer | undefined;
 
+  /** @internal Built by the undici transport; you receive one, you do not construct one. */
   constructor(
     status: number,
     statusText: string,
@@ -42,22 +43,27 @@ export class NodeResponse {
     this.stream = body;
   }
 
+  /** Always false: redirects are not followed; a 3xx answer is returned as is. */
   get redirected(): boolean {
     return false;
   }
 
+  /** Always `"basic"`. */
   get type(): ResponseType {
     return "basic";
   }
 
+  /** True for a 2xx status. */
   get ok(): boolean {
     return this.status >= 200 && this.status < 300;
   }
 
+  /** Whether the body stream was read (a body already in memory can be read again). */
   get bodyUsed(): boolean {
     return this.bytesRead === undefined && Boolean(this.stream?.readableDidRead);
   }
 
+  /** The body as a web stream; null for an answer without one (204, 205, 304). */
   get body(): ReadableStream<Uint8Array> | null {
     if (NO_BODY.has(this.status)) return null;
     if (this.web) return this.web;
@@ -91,6 +97,7 @@ export class NodeResponse {
     return this;
   }
 
+  /** The whole body as bytes. */
   async bytes(): Promise<Uint8Array<ArrayBuffer>> {
     if (this.bytesRead) return new Uint8Array(this.bytesRead);
     if (NO_BODY.has(this.status)) return new Uint8Array(0);
@@ -98,10 +105,12 @@ export class NodeResponse {
     return new Uint8Array(await this.asResponse().arrayBuffer());
   }
 
+  /** The whole body as an ArrayBuffer. */
   async arrayBuffer(): Promise<ArrayBuffer> {
     return (await this.bytes()).buffer;
   }
 
+  /** The whole body decoded as UTF-8 (a byte-order mark dropped). */
   async text(): Promise<string> {
     if (this.bytesRead) {
       const text = this.bytesRead.toString("utf8");
@@ -111,19 +120,23 @@ export class NodeResponse {
     return new TextDecoder().decode(await this.bytes());
   }
 
+  /** The whole body parsed as JSON; throws a SyntaxError when it is not JSON. */
   async json(): Promise<unknown> {
     return JSON.parse(await this.text());
   }
 
+  /** The whole body as a Blob typed with the answer's `content-type`. */
   async blob(): Promise<Blob> {
     const type = this.headers.get("content-type") ?? "";
     return new Blob([await this.bytes()], { type });
   }
 
+  /** The body parsed as form data. */
   async formData(): Promise<FormData> {
     return this.asResponse().formData();
   }
 
+  /** A copy whose body can be read independently of this one's. */
   clone(): NodeResponse {
     const fields = Object.fromEntries(this.headers);
     const copy = new NodeResponse(this.status, this.statusText, fields, undefined, this.url);
@@ -146,6 +159,7 @@ export class NodeResponse {
     });
   }
 
+  /** `"Response"`, as a WHATWG Response reports. */
   get [Symbol.toStringTag](): string {
     return "Response";
   }

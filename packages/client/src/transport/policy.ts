@@ -1,11 +1,12 @@
 /** When and how long to wait before sending a request again. */
 export interface RetryPolicy {
+  /** Attempts after the first (default 2). */
   maxRetries: number;
-  /** First backoff step; attempt n waits up to initialDelayMs * 2^n (full jitter). */
+  /** First backoff step in ms (default 500); attempt n waits up to initialDelayMs * 2^n (full jitter). */
   initialDelayMs: number;
   /**
-   * Ceiling of one backoff wait. It does not cap Retry-After: a wait the server asks for is
-   * honoured up to MAX_RETRY_AFTER_MS, beyond which the 429 is surfaced instead.
+   * Ceiling of one backoff wait in ms (default 8 000). It does not cap Retry-After: a wait the
+   * server asks for is honoured up to 60 s, beyond which the 429 is surfaced instead.
    */
   maxDelayMs: number;
 }

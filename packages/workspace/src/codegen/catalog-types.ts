@@ -23,6 +23,7 @@ const KEYED_CONNECTORS: ReadonlySet<string> = new Set([
   "variable_type_size_connector",
 ]);
 
+/** Options of `generateCatalogTypes()`: the names and module the generated file uses. */
 export interface CatalogTypesOptions {
   /** Name of the exported catalog type. Default `NodeCatalogTypes`. */
   typeName?: string;
@@ -78,7 +79,7 @@ function objectType(properties: Record<string, ConfigEntry>, indent: string): st
     : `{\n${lines.join("\n")}\n${indent}}`;
 }
 
-/** The TypeScript type of a config value of this entry's DataType (reference §4.6). */
+/** The TypeScript type of a config value of this entry's DataType. */
 function valueType(entry: ConfigEntry, indent: string): string {
   const choices = choicesOf(entry);
   switch (entry.type) {

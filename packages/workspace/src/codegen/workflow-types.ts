@@ -2,6 +2,7 @@ import type { NodeDefinition, Workflow } from "@noxus/client";
 import { workflowShape } from "../resources/workflows/typed/workflow-types.js";
 import { docComment, generatedHeader, propertyName } from "./source-text.js";
 
+/** Options of `generateWorkflowTypes()`: the names, module and header the generated file uses. */
 export interface WorkflowTypesOptions {
   /** Name of the exported constant. Default `workflowTypes`. */
   constName?: string;

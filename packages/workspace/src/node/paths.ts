@@ -3,6 +3,7 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { NoxusInputError } from "../errors.js";
 
+/** Options of `fromPath()`: the name and MIME type to upload the file with. */
 export interface FromPathOptions {
   /** The name to store the file under (default: the path's base name). */
   name?: string;
@@ -10,6 +11,7 @@ export interface FromPathOptions {
   type?: string;
 }
 
+/** Options of `fromPaths()`: which files of the directories to include. */
 export interface FromPathsOptions {
   /** Include files and directories whose name starts with "." (default false). */
   includeHidden?: boolean;

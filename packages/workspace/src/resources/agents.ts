@@ -15,12 +15,14 @@ import { type AgentDefinitionInput, toSettings } from "./conversations/settings.
 export type { AddTriggerInput, AssistantTrigger, TriggerType } from "./agents/triggers.js";
 export type { Agent };
 
+/** What `ws.agents.create()` takes: a name and the agent's definition. */
 export interface CreateAgentInput {
   name: string;
   /** The agent's settings: `model` (a name or a list), `temperature`, `tools` (default none), … */
   definition: AgentDefinitionInput;
 }
 
+/** What `ws.agents.update()` changes; fields left out stay as they are. */
 export interface UpdateAgentInput {
   name?: string;
   definition?: AgentDefinitionInput;
@@ -42,6 +44,17 @@ export interface UpdateAgentOptions extends CallOptions {
 export class Agents extends Resource {
   private readonly triggers = new AgentTriggers(this.context);
 
+  /**
+   * Creates an agent and returns it as saved (with its id).
+   * @throws NoxusInputError when the name or definition is missing or malformed, before any request.
+   *
+   * @example
+   * const agent = await ws.agents.create({
+   *   name: "Support",
+   *   definition: { model: "gpt-4o", temperature: 0.2, persona: "A patient support agent." },
+   * });
+   * const chat = await ws.conversations.create({ name: "Ticket 42", agentId: agent.id });
+   */
   async create(input: CreateAgentInput, options: CallOptions = {}): Promise<Agent> {
     requireObject(input, "agent");
     const name = requireText(input.name, "agent name");
@@ -59,6 +72,10 @@ export class Agents extends Resource {
     return data;
   }
 
+  /**
+   * The agent with this id.
+   * @throws NoxusNotFoundError when there is none in this workspace.
+   */
   async get(agentId: string, options: CallOptions = {}): Promise<Agent> {
     const { data } = await this.context.client.GET("/v1/agents/{agent_id}", {
       params: { path: { agent_id: requireId(agentId, "agent id") } },
@@ -109,6 +126,10 @@ export class Agents extends Resource {
     return data;
   }
 
+  /**
+   * Deletes the agent.
+   * @throws NoxusNotFoundError when there is none in this workspace.
+   */
   async delete(agentId: string, options: CallOptions = {}): Promise<void> {
     await this.context.client.DELETE("/v1/agents/{agent_id}", {
       params: { path: { agent_id: requireId(agentId, "agent id") } },
@@ -131,6 +152,7 @@ export class Agents extends Resource {
     return this.triggers.add(agentId, type, input, options);
   }
 
+  /** Removes a Slack or Teams trigger (its id is in `listTriggers()`). */
   deleteTrigger(triggerId: string, options: CallOptions = {}): Promise<void> {
     return this.triggers.delete(triggerId, options);
   }

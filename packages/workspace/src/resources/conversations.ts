@@ -63,6 +63,12 @@ export class Conversations extends Resource {
   /**
    * Exactly one of `settings` (`model` may be one name or a list, `tools` defaults to none)
    * or `agentId` (the agent's definition is used); anything else is a NoxusInputError.
+   * Returns a handle on the new conversation.
+   *
+   * @example
+   * const chat = await ws.conversations.create({ name: "Support", settings: { model: "gpt-4o", temperature: 0.2 } });
+   * const reply = await chat.chat("Where is my order?");
+   * for await (const event of chat.events({ resumeFrom: chat.etag })) console.log(event.type);
    */
   async create(
     input: CreateConversationInput,
@@ -71,6 +77,10 @@ export class Conversations extends Resource {
     return this.handle(await createConversation(this.context, input, options));
   }
 
+  /**
+   * A handle on the conversation with this id, messages included.
+   * @throws NoxusNotFoundError when there is none in this workspace.
+   */
   async get(id: string, options: CallOptions = {}): Promise<ConversationHandle> {
     return this.handle(await getConversation(this.context, id, options));
   }
@@ -79,7 +89,7 @@ export class Conversations extends Resource {
    * Every conversation of the workspace, a page at a time.
    *
    * ⚠️ The API hides **empty** conversations: one appears here only once it has a message
-   * (reference §8.10), so a conversation just created is not listed yet; `get(id)` finds it.
+   * (a server rule), so a conversation just created is not listed yet; `get(id)` finds it.
    */
   list(options: ListOptions = {}): Paginated<Conversation> {
     return this.paginate<Conversation>(async ({ page, size, signal }) => {
@@ -91,6 +101,7 @@ export class Conversations extends Resource {
     }, options);
   }
 
+  /** Renames the conversation or changes its settings; returns the updated handle (a handle passed in is updated in place). */
   async update(
     conversation: ConversationRef,
     changes: UpdateConversationInput,
@@ -100,6 +111,10 @@ export class Conversations extends Resource {
     return this.handle(await updateConversation(this.context, conversation, changes, options));
   }
 
+  /**
+   * Deletes the conversation.
+   * @throws NoxusNotFoundError when there is none in this workspace.
+   */
   async delete(conversation: ConversationRef, options: CallOptions = {}): Promise<void> {
     await deleteConversation(this.context, idOf(conversation), options);
   }

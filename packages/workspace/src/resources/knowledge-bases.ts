@@ -6,6 +6,7 @@ export { KnowledgeBaseTrainingTimeoutError } from "./knowledge-bases/errors.js";
 export { KnowledgeBaseHandle } from "./knowledge-bases/handle.js";
 export { KnowledgeBases } from "./knowledge-bases/knowledge-bases.js";
 export type {
+  CreateCommon as CreateKnowledgeBaseCommonOptions,
   CreateDocumentOptions,
   CreateKnowledgeBaseOptions,
   KnowledgeBaseSettingsV2,

@@ -44,7 +44,7 @@ export interface ListWorkflowsOptions extends ListOptions {
   type?: WorkflowType;
 }
 
-/** A new workflow (reference §4.1). `type` defaults to `flow`. */
+/** A new workflow: a name and a definition (nodes and edges); `type` defaults to `flow`. */
 export interface CreateWorkflowInput {
   name: string;
   definition: WorkflowDefinition;
@@ -110,6 +110,15 @@ export class Workflows extends Resource {
     return data;
   }
 
+  /**
+   * Saves a new workflow from a ready definition and returns it (with its id). To assemble a
+   * definition node by node, checked against the node catalog, use `build()` instead.
+   * @throws NoxusInputError for a missing name or a malformed definition, before any request.
+   *
+   * @example
+   * const copy = await ws.workflows.create({ name: "Summarise (copy)", definition: original.definition });
+   * const run = await ws.runs.create(copy.id, { Topic: "cats" });
+   */
   async create(input: CreateWorkflowInput, options: CallOptions = {}): Promise<Workflow> {
     requireText(input?.name, "name");
     checkDefinition(input.definition);
@@ -122,6 +131,14 @@ export class Workflows extends Resource {
     return data;
   }
 
+  /**
+   * Changes a workflow's name, definition, type or error handler and returns it as saved;
+   * fields left out keep their saved values.
+   * @throws NoxusInputError when `input` changes nothing; NoxusNotFoundError for an unknown id.
+   *
+   * @example
+   * const renamed = await ws.workflows.update(workflow.id, { name: "Summarise v2" });
+   */
   async update(
     id: string,
     input: UpdateWorkflowInput,

@@ -6,6 +6,7 @@ import { describeValue, requireId, requireObject, requireText } from "../../inte
 // A cycle (workspace.ts builds Admin), safe because Workspace is only used when called.
 import { type ConnectOptions, Workspace } from "../../workspace.js";
 
+/** What `ws.admin.apiKeys.create()` takes: the key's name and whether it is a tenant-admin key. */
 export interface CreateApiKeyInput {
   name: string;
   /** Let the new key manage workspaces and mint keys too (default false). */
@@ -29,6 +30,17 @@ export type ConnectMintedOptions = Omit<ConnectOptions, "apiKey">;
 
 /** `ws.admin.apiKeys`: mint keys for the organization's workspaces. */
 export class AdminApiKeys extends Resource {
+  /**
+   * Mints an API key for a workspace. The secret is in `key.reveal()`, and the API shows it
+   * this once only: store it (e.g. `saveProfile`) before dropping the result.
+   * Needs a tenant-admin key.
+   * @throws NoxusInputError for a bad name or option; NoxusPermissionError without a tenant-admin key.
+   *
+   * @example
+   * const minted = await ws.admin.apiKeys.create(workspace.id, { name: "ci" });
+   * console.log(minted.key); // nxl_AbC… (masked)
+   * saveProfile("ci", { apiKey: minted.key, workspaceId: workspace.id });
+   */
   async create(
     workspaceId: string,
     input: CreateApiKeyInput,

@@ -9,6 +9,7 @@ import { optionalText, requireId, requireObject, requireText } from "../../inter
  */
 export type WorkspaceInfo = Schema<"Workspace">;
 
+/** What `ws.admin.workspaces.create()` takes: a name and an optional description. */
 export interface CreateWorkspaceInput {
   name: string;
   description?: string;
@@ -22,6 +23,10 @@ export class AdminWorkspaces extends Resource {
     return data;
   }
 
+  /**
+   * Creates a workspace in the organization and returns it. Needs a tenant-admin key.
+   * @throws NoxusPermissionError without a tenant-admin key.
+   */
   async create(input: CreateWorkspaceInput, options: CallOptions = {}): Promise<WorkspaceInfo> {
     requireObject(input, "workspace");
     const name = requireText(input.name, "workspace name");

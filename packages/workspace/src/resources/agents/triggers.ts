@@ -15,6 +15,7 @@ export type { AssistantTrigger };
 /** Where an agent can be reached from. */
 export type TriggerType = "slack" | "teams";
 
+/** Where a Slack or Teams trigger listens: the team or tenant, and optionally one channel and a keyword. */
 export interface AddTriggerInput {
   /** The Slack team / Teams tenant the agent listens in. */
   teamId: string;
@@ -27,7 +28,7 @@ export interface AddTriggerInput {
 const TRIGGER_TYPES: readonly TriggerType[] = ["slack", "teams"];
 /** An agent's Slack and Teams triggers; `ws.agents` exposes them as `listTriggers` & co. */
 export class AgentTriggers extends Resource {
-  /** An agent's triggers: a plain array on the API (reference §2.8). */
+  /** An agent's triggers: a plain array on the API. */
   async list(agentId: string, options: CallOptions = {}): Promise<AssistantTrigger[]> {
     const { data } = await this.client.GET("/v1/agents/{agent_id}/triggers", {
       params: { path: { agent_id: requireId(agentId, "agent id") } },

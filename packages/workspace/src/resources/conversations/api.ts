@@ -14,6 +14,7 @@ import { type ConversationSettingsInput, toSettings } from "./settings.js";
  */
 
 export type ConversationMessage = Schema<"ConversationMessage">;
+/** One part of a conversation message (text, a file, a tool call…), as the API returns it. */
 export type ConversationMessagePart = Schema<"ConversationMessagePart">;
 
 /** A conversation with explicit settings, or one with an agent (which brings its own). */
@@ -21,6 +22,7 @@ export type CreateConversationInput =
   | { name: string; settings: ConversationSettingsInput; agentId?: undefined }
   | { name: string; agentId: string; settings?: undefined };
 
+/** What `update()` changes on a conversation; fields left out stay as they are. */
 export interface UpdateConversationInput {
   name?: string;
   settings?: ConversationSettingsInput;

@@ -33,10 +33,12 @@ export class ConversationHandle extends Resource {
     this.#data = data;
   }
 
+  /** The conversation's id. */
   get id(): string {
     return this.#data.id;
   }
 
+  /** The conversation's name, as last seen. */
   get name(): string {
     return this.#data.name;
   }
@@ -61,6 +63,7 @@ export class ConversationHandle extends Resource {
     return this.#data.assistant_id ?? this.#data.agent_id ?? undefined;
   }
 
+  /** Fetches the conversation again (new messages included) and returns this handle. */
   async refresh(options: CallOptions = {}): Promise<this> {
     this.#data = await getConversation(this.context, this.id, options);
     return this;
@@ -118,11 +121,13 @@ export class ConversationHandle extends Resource {
     return conversationEvents(this.context, this.id, options);
   }
 
+  /** Renames the conversation or changes its settings, and refreshes this handle with the result. */
   async update(changes: UpdateConversationInput, options: CallOptions = {}): Promise<this> {
     this.#data = await updateConversation(this.context, this.id, changes, options);
     return this;
   }
 
+  /** Deletes the conversation; the handle must not be used afterwards. */
   delete(options: CallOptions = {}): Promise<void> {
     return deleteConversation(this.context, this.id, options);
   }

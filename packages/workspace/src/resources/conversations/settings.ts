@@ -2,7 +2,7 @@ import type { Schema } from "@noxus/client";
 import { NoxusInputError } from "../../errors.js";
 import { describeValue, requireObject } from "../../internal/validate.js";
 
-/** Conversation settings, which are also an agent's definition (reference §2.7). */
+/** Conversation settings, which are also an agent's definition. */
 export type ConversationSettings = Schema<"ConversationSettings">;
 /** A tool of a conversation or agent, told apart by `type` (`web_research`, `kb_qa`, …). */
 export type ConversationTool = Schema<"ConversationTool">;

@@ -2,7 +2,7 @@ import type { KBConfigV3, Schema } from "@noxus/client";
 import { NoxusInputError } from "../../errors.js";
 import type { CreateKnowledgeBaseOptions } from "./types.js";
 
-/** The Python SDK's v3 defaults (reference §5.1), sent explicitly so the KB never depends on the server's. */
+/** The Python SDK's v3 defaults, sent explicitly so the KB never depends on the server's. */
 export const V3_DEFAULTS: Required<KBConfigV3> = {
   embedding_model: ["vertexai/text-multilingual-embedding-002"],
   default_chunk_size: 2048,

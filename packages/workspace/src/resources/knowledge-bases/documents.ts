@@ -74,6 +74,10 @@ export class KnowledgeBaseDocuments extends Resource {
     return this.paginate(concatPages(fetchers.map((fetchPage) => pagesOf(fetchPage))), options);
   }
 
+  /**
+   * The document with this id in this knowledge base, with its status.
+   * @throws NoxusNotFoundError when there is none.
+   */
   async get(documentId: string, options: CallOptions = {}): Promise<KnowledgeBaseDocument> {
     const { data } = await this.context.client.GET(
       "/v1/knowledge-bases/{kb_id}/document/{doc_id}",

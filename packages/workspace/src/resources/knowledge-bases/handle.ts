@@ -47,10 +47,12 @@ export class KnowledgeBaseHandle extends Resource {
     return this.#data;
   }
 
+  /** The knowledge base's name, as last seen. */
   get name(): string {
     return this.#data.name;
   }
 
+  /** Fetches the knowledge base again, updates `data`, and returns it. */
   async refresh(options: CallOptions = {}): Promise<KnowledgeBase> {
     const { data } = await this.context.client.GET("/v1/knowledge-bases/{kb_id}", {
       params: { path: { kb_id: this.id } },

@@ -8,7 +8,15 @@ import type { CreateKnowledgeBaseOptions } from "./types.js";
 
 /** `ws.knowledgeBases`: create, find and delete the workspace's knowledge bases. */
 export class KnowledgeBases extends Resource {
-  /** Creates a knowledge base (kb_type `entity`; v3 with the Python SDK's defaults unless told otherwise). */
+  /**
+   * Creates a knowledge base (kb_type `entity`; settings v3 with the Python SDK's defaults
+   * unless told otherwise) and returns a handle on it.
+   *
+   * @example
+   * const kb = await ws.knowledgeBases.create({ name: "Handbook", documentTypes: ["pdf", "txt"] });
+   * await kb.upload(await fromPaths(["./handbook"]));
+   * await kb.waitUntilTrained();
+   */
   async create(
     options: CreateKnowledgeBaseOptions,
     callOptions: CallOptions = {},

@@ -8,12 +8,16 @@ import type {
 } from "@noxus/client";
 import type { CallOptions } from "../../context.js";
 
+/** The settings of a version-v2 knowledge base, as the API takes them (`version: "v2"` in create). */
 export type KnowledgeBaseSettingsV2 = Schema<"KnowledgeBaseSettingsV2">;
-/** The body of generic_train (reference §5.3), as the API takes it. */
+/** A training source as the API takes it (the body of a generic train request). */
 export type TrainSourceBody = Schema<"Source">;
 
-interface CreateCommon {
+/** The fields of `ws.knowledgeBases.create()` that every settings version shares. */
+export interface CreateCommon {
+  /** The knowledge base's name, shown in the Noxus app. */
   name: string;
+  /** What the knowledge base holds, for people. */
   description?: string;
   /** E.g. `["text"]` or `["pdf", "txt"]` (default none). */
   documentTypes?: string[];
@@ -43,9 +47,11 @@ export interface UploadOptions extends CallOptions {
   prefix?: string;
   /** Files per request (default 20, at most 1000). Batches go one after another. */
   batchSize?: number;
+  /** Called after each batch with the files and bytes sent so far. */
   onProgress?: (progress: UploadProgress) => void;
 }
 
+/** What `upload()` did: the ingestion runs it started and the files and bytes it sent. */
 export interface UploadResult {
   /** The ingestion runs started, in upload order; see `waitUntilTrained()`. */
   runIds: string[];

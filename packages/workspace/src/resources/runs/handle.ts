@@ -39,6 +39,7 @@ export class RunHandle extends Resource {
   private current: Run;
   private readonly definitions: DefinitionLoader;
 
+  /** @internal Handles come from `ws.runs` (create, get, list); you do not construct one. */
   constructor(context: WorkspaceContext, run: Run, definitions = new DefinitionLoader(context)) {
     super(context);
     this.definitions = definitions;
@@ -60,6 +61,7 @@ export class RunHandle extends Resource {
     return this.current;
   }
 
+  /** The run's status as last seen (`refresh()` or `wait()` to update it). */
   get status(): RunStatus {
     return this.current.status;
   }
@@ -174,6 +176,7 @@ export class RunHandle extends Resource {
     return texts;
   }
 
+  /** Serialises to the run's data as last seen. */
   toJSON(): Run {
     return this.current;
   }

@@ -2,7 +2,7 @@ import type { RunEvent, RunStatus } from "@noxus/client";
 
 /**
  * Statuses after which a run will not change by itself. The Python SDK leaves `stopped` out
- * of its polling loop and so waits forever on a stopped run (reference §3.2); every one of
+ * of its polling loop and so waits forever on a stopped run; every one of
  * these ends a wait here.
  */
 const FINAL: ReadonlySet<string> = new Set<RunStatus>([

@@ -44,11 +44,13 @@ export interface RunSyncResult extends Schema<"SyncRunResult"> {
   outputs: Record<string, string>;
 }
 
+/** The outcome of one input of `ws.runs.many()`: `{ ok: true, run, handle }` or `{ ok: false, error }`, with the input it came from. */
 export type RunManyResult<Input extends RunInput = RunInput> =
   /** `run` is the final run; `handle` reads its outputs by label (one definition load per batch). */
   | { ok: true; input: Input; run: Run; handle: RunHandle }
   | { ok: false; input: Input; error: Error };
 
+/** Reported by `ws.runs.many()` each time an input settles. */
 export interface RunManyProgress {
   /** Items settled so far (succeeded + failed). */
   done: number;

@@ -18,7 +18,7 @@ import type {
   UntypedNodeCatalog,
 } from "./typed/shapes.js";
 
-/** The builder's layout step: each new node sits 350 px right of the last (reference §4.2). */
+/** The builder's layout step: each new node sits 350 px right of the last. */
 const X_STEP = 350;
 
 export interface SaveWorkflowOptions extends CallOptions {
@@ -32,7 +32,7 @@ export interface WorkflowPersister {
   update(id: string, body: WorkflowBody, options: SaveWorkflowOptions): Promise<Workflow>;
 }
 
-/** What create/update send (reference §4.1). */
+/** What create/update send. */
 export interface WorkflowBody {
   name: string;
   type: WorkflowType;
@@ -88,14 +88,17 @@ export class WorkflowBuilder<Catalog extends NodeCatalogShape = RegisteredNodeCa
     return this.id;
   }
 
+  /** The nodes added so far, in the order they were added. */
   get nodes(): readonly WorkflowNodeRef[] {
     return [...this.nodeRefs.values()];
   }
 
+  /** The edges linked so far. */
   get edges(): readonly WorkflowEdge[] {
     return this.edgeList;
   }
 
+  /** The node with this id, or undefined (useful after `ws.workflows.edit()`). */
   getNode(id: string): WorkflowNodeRef | undefined {
     return this.nodeRefs.get(id);
   }
@@ -226,7 +229,7 @@ export class WorkflowBuilder<Catalog extends NodeCatalogShape = RegisteredNodeCa
     }
   }
 
-  /** The definition as the API stores it (`{ nodes, edges }`, reference §4.2–4.3). */
+  /** The definition as the API stores it (`{ nodes, edges }`). */
   toDefinition(): WorkflowDefinition {
     return {
       nodes: this.nodes.map((node) => node.toJSON()),

@@ -4,7 +4,7 @@ import { closeMatches } from "./similar.js";
 
 /**
  * Node types only agent flows may hold: the Python SDK's `WorkflowDefinition.node()` refuses
- * them in plain flows (reference §4.5), so the builder says so before the server does.
+ * them in plain flows, so the builder says so before the server does.
  */
 const AGENT_FLOW_ONLY: ReadonlySet<string> = new Set([
   "AgentStartNode",
@@ -29,6 +29,7 @@ export class NodeCatalog {
     return [...this.byType.keys()];
   }
 
+  /** The definition of a node type (e.g. `"TextGenerationNode"`), or undefined when the server has none. */
   get(type: string): NodeDefinition | undefined {
     return this.byType.get(type);
   }

@@ -26,7 +26,7 @@ const VALUE_CHECKS: Partial<Record<ConfigDefinition["type"], [(v: unknown) => bo
   dict: [(v) => typeof v === "object" && v !== null && !Array.isArray(v), "an object"],
 };
 
-/** Unset, as the server sees it: an empty string counts as no value (reference §4.8). */
+/** Unset, as the server sees it: an empty string counts as no value. */
 export const isMissing = (value: unknown): boolean =>
   value === undefined || value === null || value === "";
 

@@ -12,7 +12,7 @@ export interface NodeOutputRef {
   readonly node: WorkflowNodeRef;
   readonly name: string;
   readonly type: ConnectorType;
-  /** `node_id::name` (reference §4.4). For an OutputNode it is the key of the run output. */
+  /** `node_id::name`. For an OutputNode it is the key of the run output. */
   readonly address: string;
 }
 
@@ -34,7 +34,7 @@ const KEYED_INPUTS: ReadonlySet<ConnectorType> = new Set([
   "variable_type_size_connector",
 ]);
 
-/** Node types documented in reference §4.5 (autocompleted; any catalog type is accepted). */
+/** Common node types (autocompleted; any catalog type is accepted). */
 export type KnownNodeType =
   | "InputNode"
   | "FileInputNode"
@@ -88,7 +88,7 @@ export class WorkflowNodeRef<
     return `node "${this.title}" (${this.type} ${this.id})`;
   }
 
-  /** The run-input key that feeds this input node: `<node_id>::input` (reference §4.7). */
+  /** The run-input key that feeds this input node: `<node_id>::input`. */
   get inputKey(): string {
     const flowInput = this.definition.inputs.find((input) => input.type === "input");
     return `${this.id}::${flowInput?.name ?? "input"}`;
@@ -171,7 +171,7 @@ export class WorkflowNodeRef<
     if (!connector.keys.includes(key)) connector.keys.push(key);
   }
 
-  /** The node as `definition.nodes` holds it (reference §4.2). */
+  /** The node as `definition.nodes` holds it. */
   toJSON(): WorkflowNode {
     return {
       ...(this.existing ? clone(this.existing) : {}),

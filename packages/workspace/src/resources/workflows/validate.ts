@@ -19,7 +19,7 @@ export function checkType(value: unknown): asserts value is WorkflowType | undef
   }
 }
 
-/** The API rejects a definition without both keys (reference §2.3); say so before sending. */
+/** The API rejects a definition without both keys; say so before sending. */
 export function checkDefinition(value: unknown): asserts value is WorkflowDefinition {
   const definition = value as Partial<WorkflowDefinition> | null | undefined;
   if (

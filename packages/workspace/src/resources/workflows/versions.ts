@@ -6,7 +6,7 @@ import { Resource } from "../../internal/resource.js";
 import { requireId, requireText } from "../../internal/validate.js";
 import { checkDefinition } from "./validate.js";
 
-/** What a version holds (reference §2.3: the version endpoints send only these). */
+/** A version to save: a name, an optional description, and the definition it freezes. */
 export interface WorkflowVersionInput {
   name: string;
   description?: string | null;
@@ -27,6 +27,13 @@ function checkVersion(input: WorkflowVersionInput): void {
 
 /** Saved versions of a workflow: `ws.workflows.versions`. */
 export class WorkflowVersions extends Resource {
+  /**
+   * Saves a new version of the workflow (a snapshot of `definition`) and returns it.
+   * @throws NoxusInputError for a missing name or a malformed definition; NoxusNotFoundError for an unknown workflow.
+   *
+   * @example
+   * const version = await ws.workflows.versions.create(workflow.id, { name: "v1", definition: workflow.definition });
+   */
   async create(
     workflowId: string,
     input: WorkflowVersionInput,
@@ -52,6 +59,7 @@ export class WorkflowVersions extends Resource {
     return data;
   }
 
+  /** Replaces a saved version's name, description and definition, and returns it. */
   async update(
     workflowId: string,
     versionId: string,

@@ -23,8 +23,11 @@ export type TypedRunHandle<Label extends string> = Omit<RunHandle, "output" | "o
 
 /** What a typed workflow needs from `ws.workflows` (kept narrow so it is easy to follow). */
 export interface TypedWorkflowSource {
+  /** The saved workflow with this id. */
   get(id: string, options?: CallOptions): Promise<Workflow>;
+  /** Every saved workflow. */
   list(options?: CallOptions): AsyncIterable<Workflow>;
+  /** The server's node catalog. */
   catalog(options?: CallOptions): Promise<NodeCatalog>;
 }
 
@@ -51,6 +54,7 @@ export class TypedWorkflow<Entry extends WorkflowTypeEntry> {
     private readonly runs: Runs,
   ) {}
 
+  /** The workflow's name, as in the generated types. */
   get name(): Entry["name"] {
     return this.types.name;
   }

@@ -6,6 +6,7 @@ import type { ConfigValue, NodeFileValue } from "./shapes.js";
 /** What a workflow input takes: text, or a file/image/audio given as `{ uri, name? }`. */
 export type WorkflowInputKind = "text" | "file" | "image" | "audio" | "unknown";
 
+/** One input of a typed workflow: what it takes, and whether a run must give it. */
 export interface WorkflowInputType {
   kind: WorkflowInputKind;
   /** False when the input node has a fixed value, which the run uses when the input is left out. */
@@ -57,13 +58,13 @@ const KIND_BY_DATA_TYPE: Record<string, WorkflowInputKind> = {
   Audio: "audio",
 };
 
-/** An input node is one whose catalog entry has a flow-input connector (type `input`, reference §4.4). */
+/** An input node is one whose catalog entry has a flow-input connector (type `input`). */
 const isInputNode = (definition: NodeDefinition | undefined) =>
   definition?.inputs.some((input) => input.type === "input") ?? false;
 
 /**
- * The inputs and outputs of a workflow definition, as the server matches a run's input
- * (reference §4.7): an input is keyed by its node's label (else the catalog's default
+ * The inputs and outputs of a workflow definition, as the server matches a run's input:
+ * an input is keyed by its node's label (else the catalog's default
  * label), and is optional when the node holds a value; outputs are the OutputNode labels
  * `run.output(label)` reads.
  */
