@@ -167,12 +167,34 @@ describe("the console in Chromium, against @noxus/local through the console serv
     await page.getByLabel("Talk to").selectOption({ label: "Helper" });
     await page.getByRole("button", { name: "Start conversation" }).click();
     await page.getByLabel("Message").fill("Where are the holiday rules?");
+    // Every text the streaming reply bubble shows while it is busy, recorded as the page
+    // changes it: proof the reply arrives in pieces rather than whole.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { replyTexts: string[] }).replyTexts = seen;
+      new MutationObserver(() => {
+        const bubble = document.querySelector('[data-testid="live-reply"][aria-busy="true"] p');
+        const text = bubble?.textContent ?? "";
+        if (text && text !== "…" && text !== seen.at(-1)) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page.getByRole("button", { name: "Send" }).click();
     // The local model answers with the question: the reply is the assistant's bubble.
+    const reply = "Where are the holiday rules?";
     await page
       .locator('[data-testid="messages"] li[data-role="assistant"]:not([aria-busy])')
-      .getByText("Where are the holiday rules?")
+      .getByText(reply)
       .waitFor();
+    const pieces = await page.evaluate(
+      () => (window as unknown as { replyTexts: string[] }).replyTexts,
+    );
+    // At least two partial texts, each growing the one before, all before the reply was whole.
+    const partial = pieces.filter((text) => text !== reply);
+    expect(partial.length, JSON.stringify(pieces)).toBeGreaterThanOrEqual(2);
+    for (const [index, text] of partial.entries()) {
+      expect(reply.startsWith(text), text).toBe(true);
+      if (index > 0) expect(text.length).toBeGreaterThan(partial[index - 1]?.length ?? 0);
+    }
     await checkPage("chat");
   });
 

@@ -2,8 +2,14 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
-import { createLocalModel, type LocalServer, startLocalServer } from "@noxus/local";
+import {
+  createLocalModel,
+  type LocalServer,
+  type ModelProvider,
+  startLocalServer,
+} from "@noxus/local";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { build } from "vite";
 import { type ConsoleServer, startConsoleServer } from "../../src/server/index.js";
@@ -43,6 +49,25 @@ export interface Harness {
 }
 
 /**
+ * The local model, slowed, with its streamed words paced apart: the local model writes them
+ * all at once, and a page can only be seen filling in a reply when they arrive apart.
+ */
+function pacedModel(): ModelProvider {
+  const model = createLocalModel({ delayMs: 400 });
+  const stream = model.stream?.bind(model);
+  return {
+    ...model,
+    async *stream(request) {
+      if (!stream) return;
+      for await (const chunk of stream(request)) {
+        if (chunk.type === "delta") await sleep(100);
+        yield chunk;
+      }
+    },
+  };
+}
+
+/**
  * Real parts end to end: @noxus/local with the demo data (its model slowed a little so that a
  * run's node states can be seen changing), the console server started the way
  * `noxus-console serve` starts it, the app freshly built by Vite, and Debian's Chromium.
@@ -52,7 +77,7 @@ export async function startHarness(): Promise<Harness> {
   const appDir = await buildApp(work);
   const local = await startLocalServer({
     seed: "demo",
-    models: createLocalModel({ delayMs: 400 }),
+    models: pacedModel(),
     env: {},
     keepAliveMs: 1_000,
   });
