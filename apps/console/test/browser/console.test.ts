@@ -2,7 +2,13 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, type Harness, SCREENSHOT_DIR, startHarness } from "./harness.js";
+import {
+  axeViolations,
+  FAILING_QUESTION,
+  type Harness,
+  SCREENSHOT_DIR,
+  startHarness,
+} from "./harness.js";
 
 let h: Harness;
 let page: Page;
@@ -195,6 +201,17 @@ describe("the console in Chromium, against @noxus/local through the console serv
       expect(reply.startsWith(text), text).toBe(true);
       if (index > 0) expect(text.length).toBeGreaterThan(partial[index - 1]?.length ?? 0);
     }
+
+    // A model failure is shown as an error, not as the assistant's answer.
+    await page.getByLabel("Message").fill(FAILING_QUESTION);
+    await page.getByRole("button", { name: "Send" }).click();
+    await page
+      .locator('[data-testid="messages"] li[data-role="error"]')
+      .getByText("No reply: the model is unavailable.")
+      .waitFor();
+    await expect(
+      page.locator('[data-testid="messages"] li[data-role="assistant"]').allTextContents(),
+    ).resolves.not.toContainEqual(expect.stringContaining("model is unavailable"));
     await checkPage("chat");
   });
 

@@ -48,9 +48,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** A chat message the harness's model fails on, so a page can show a model failure. */
+export const FAILING_QUESTION = "Please fail.";
+
 /**
  * The local model, slowed, with its streamed words paced apart: the local model writes them
- * all at once, and a page can only be seen filling in a reply when they arrive apart.
+ * all at once, and a page can only be seen filling in a reply when they arrive apart. It fails
+ * on FAILING_QUESTION.
  */
 function pacedModel(): ModelProvider {
   const model = createLocalModel({ delayMs: 400 });
@@ -58,6 +62,9 @@ function pacedModel(): ModelProvider {
   return {
     ...model,
     async *stream(request) {
+      if (request.messages.at(-1)?.content === FAILING_QUESTION) {
+        throw new Error("the model is unavailable");
+      }
       if (!stream) return;
       for await (const chunk of stream(request)) {
         if (chunk.type === "delta") await sleep(100);
