@@ -43,6 +43,7 @@ export const ALLOWED_OPERATIONS: readonly OperationId[] = [
   "getConversation",
   "addMessage",
   "chat",
+  "streamChat",
   "streamConversationEvents",
   // Admin (only with --allow-admin).
   "getMe",

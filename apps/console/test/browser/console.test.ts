@@ -2,7 +2,13 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, type Harness, SCREENSHOT_DIR, startHarness } from "./harness.js";
+import {
+  axeViolations,
+  FAILING_QUESTION,
+  type Harness,
+  SCREENSHOT_DIR,
+  startHarness,
+} from "./harness.js";
 
 let h: Harness;
 let page: Page;
@@ -167,12 +173,45 @@ describe("the console in Chromium, against @noxus/local through the console serv
     await page.getByLabel("Talk to").selectOption({ label: "Helper" });
     await page.getByRole("button", { name: "Start conversation" }).click();
     await page.getByLabel("Message").fill("Where are the holiday rules?");
+    // Every text the streaming reply bubble shows while it is busy, recorded as the page
+    // changes it: proof the reply arrives in pieces rather than whole.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { replyTexts: string[] }).replyTexts = seen;
+      new MutationObserver(() => {
+        const bubble = document.querySelector('[data-testid="live-reply"][aria-busy="true"] p');
+        const text = bubble?.textContent ?? "";
+        if (text && text !== "…" && text !== seen.at(-1)) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page.getByRole("button", { name: "Send" }).click();
     // The local model answers with the question: the reply is the assistant's bubble.
+    const reply = "Where are the holiday rules?";
     await page
       .locator('[data-testid="messages"] li[data-role="assistant"]:not([aria-busy])')
-      .getByText("Where are the holiday rules?")
+      .getByText(reply)
       .waitFor();
+    const pieces = await page.evaluate(
+      () => (window as unknown as { replyTexts: string[] }).replyTexts,
+    );
+    // At least two partial texts, each growing the one before, all before the reply was whole.
+    const partial = pieces.filter((text) => text !== reply);
+    expect(partial.length, JSON.stringify(pieces)).toBeGreaterThanOrEqual(2);
+    for (const [index, text] of partial.entries()) {
+      expect(reply.startsWith(text), text).toBe(true);
+      if (index > 0) expect(text.length).toBeGreaterThan(partial[index - 1]?.length ?? 0);
+    }
+
+    // A model failure is shown as an error, not as the assistant's answer.
+    await page.getByLabel("Message").fill(FAILING_QUESTION);
+    await page.getByRole("button", { name: "Send" }).click();
+    await page
+      .locator('[data-testid="messages"] li[data-role="error"]')
+      .getByText("No reply: the model is unavailable.")
+      .waitFor();
+    await expect(
+      page.locator('[data-testid="messages"] li[data-role="assistant"]').allTextContents(),
+    ).resolves.not.toContainEqual(expect.stringContaining("model is unavailable"));
     await checkPage("chat");
   });
 

@@ -2,8 +2,14 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
-import { createLocalModel, type LocalServer, startLocalServer } from "@noxus/local";
+import {
+  createLocalModel,
+  type LocalServer,
+  type ModelProvider,
+  startLocalServer,
+} from "@noxus/local";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { build } from "vite";
 import { chromiumLaunchOptions } from "../../../../scripts/chromium.mjs";
@@ -32,6 +38,32 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** A chat message the harness's model fails on, so a page can show a model failure. */
+export const FAILING_QUESTION = "Please fail.";
+
+/**
+ * The local model, slowed, with its streamed words paced apart: the local model writes them
+ * all at once, and a page can only be seen filling in a reply when they arrive apart. It fails
+ * on FAILING_QUESTION.
+ */
+function pacedModel(): ModelProvider {
+  const model = createLocalModel({ delayMs: 400 });
+  const stream = model.stream?.bind(model);
+  return {
+    ...model,
+    async *stream(request) {
+      if (request.messages.at(-1)?.content === FAILING_QUESTION) {
+        throw new Error("the model is unavailable");
+      }
+      if (!stream) return;
+      for await (const chunk of stream(request)) {
+        if (chunk.type === "delta") await sleep(100);
+        yield chunk;
+      }
+    },
+  };
+}
+
 /**
  * Real parts end to end: @noxus/local with the demo data (its model slowed a little so that a
  * run's node states can be seen changing), the console server started the way
@@ -42,7 +74,7 @@ export async function startHarness(): Promise<Harness> {
   const appDir = await buildApp(work);
   const local = await startLocalServer({
     seed: "demo",
-    models: createLocalModel({ delayMs: 400 }),
+    models: pacedModel(),
     env: {},
     keepAliveMs: 1_000,
   });

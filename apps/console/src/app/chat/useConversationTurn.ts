@@ -1,25 +1,28 @@
-import { apiErrorFromResponse, type ConversationEvent } from "@noxus/client";
-import { streamConversationEvents } from "@noxus/client/sse";
+import { streamChat } from "@noxus/client/sse";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { noxus } from "../api/client.js";
 
 export interface LiveTurn {
   question: string;
-  /** Assistant parts received so far from the event stream. */
-  reply: ConversationEvent[];
+  /** The reply's text so far: the `text_delta` pieces joined, then the final reply's text. */
+  text: string;
+  /** Why the model wrote no reply (an `error` part), shown as an error rather than an answer. */
+  failure?: string;
+  /** True once the final reply (or its failure) arrived: the bubble is no longer busy. */
+  done: boolean;
+}
+
+function partText(part: { content?: unknown }): string {
+  return typeof part.content === "string" ? part.content : "";
 }
 
 /**
- * Sends a message and shows the reply as its events arrive. The message POST answers only
- * once the reply is stored, so the event stream is opened alongside it; a stream that ends
- * before the turn was queued on the server (the two requests race) is simply reopened from
- * the same etag until the POST settles. When it does, the stored conversation is read again.
+ * Sends a message through `streamChat` and shows the reply as its text arrives, then the
+ * final reply; afterwards the stored conversation is read again and takes the turn's place.
+ * Sending is not idempotent, so a stream that fails is reported, never retried.
  */
-export function useConversationTurn(
-  conversationId: string | undefined,
-  etag: string | null | undefined,
-) {
+export function useConversationTurn(conversationId: string | undefined) {
   const queryClient = useQueryClient();
   const [live, setLive] = useState<LiveTurn>();
   const [error, setError] = useState<unknown>();
@@ -29,54 +32,37 @@ export function useConversationTurn(
     if (!conversationId) return;
     setError(undefined);
     setPending(true);
-    setLive({ question: content, reply: [] });
-    let settled = false;
-    const posted = noxus
-      .POST("/v1/conversations/{conversation_id}", {
-        params: { path: { conversation_id: conversationId } },
-        body: { content },
-      })
-      .finally(() => {
-        settled = true;
-      });
-    const abort = new AbortController();
-    const follow = (async () => {
-      while (!settled && !abort.signal.aborted) {
-        const reply: ConversationEvent[] = [];
-        for await (const event of streamConversationEvents(noxus, conversationId, {
-          signal: abort.signal,
-          ...(etag ? { resumeFrom: etag } : {}),
-        })) {
-          if (event.role === "user" || event.type === "conversation_end") continue;
-          reply.push(event);
-          setLive({ question: content, reply: [...reply] });
-        }
-        if (reply.length > 0) return;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-    })().catch(() => {
-      // The stream is only a preview: the POST's answer below is authoritative.
-    });
+    let turn: LiveTurn = { question: content, text: "", done: false };
+    const show = (next: Partial<LiveTurn>) => {
+      turn = { ...turn, ...next };
+      setLive(turn);
+    };
+    show({});
     try {
-      const { error: apiError, response } = await posted;
-      if (apiError || !response.ok) {
-        setError(
-          apiErrorFromResponse(response, apiError, {
-            method: "POST",
-            path: "/v1/conversations/{conversation_id}",
-          }),
-        );
+      for await (const event of streamChat(noxus, conversationId, { content })) {
+        if (event.type === "text_delta") {
+          show({ text: turn.text + event.content });
+        } else if (event.type === "message_part" && event.part.type === "error") {
+          show({ failure: partText(event.part) || "The model could not answer.", done: true });
+        } else if (event.type === "reply" && !turn.failure) {
+          const text = event.message.parts
+            .filter((part) => part.type !== "error")
+            .map(partText)
+            .join("");
+          show({ text: text || turn.text, done: true });
+        }
       }
-      await queryClient.invalidateQueries({
-        queryKey: ["get", "/v1/conversations/{conversation_id}"],
-      });
     } catch (caught) {
       setError(caught);
     } finally {
-      abort.abort();
-      await follow;
-      setLive(undefined);
-      setPending(false);
+      try {
+        await queryClient.invalidateQueries({
+          queryKey: ["get", "/v1/conversations/{conversation_id}"],
+        });
+      } finally {
+        setLive(undefined);
+        setPending(false);
+      }
     }
   };
   return { send, live, error, pending };

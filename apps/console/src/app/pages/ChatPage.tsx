@@ -28,17 +28,29 @@ function Messages({
   return (
     <ol className="messages" aria-live="polite" data-testid="messages">
       {messages.flatMap((message) =>
-        message.message_parts.map((part, index) => (
-          <li
-            // biome-ignore lint/suspicious/noArrayIndexKey: a stored message's parts never change order
-            key={`${message.id}-${index}`}
-            className={`message ${part.role ?? "assistant"}`}
-            data-role={part.role}
-          >
-            <span className="who">{part.role === "user" ? "You" : "Assistant"}</span>
-            <p>{partText(part)}</p>
-          </li>
-        )),
+        message.message_parts.map((part, index) =>
+          part.type === "error" ? (
+            <li
+              // biome-ignore lint/suspicious/noArrayIndexKey: a stored message's parts never change order
+              key={`${message.id}-${index}`}
+              className="message failed"
+              data-role="error"
+            >
+              <span className="who">No reply</span>
+              <p>{partText(part)}</p>
+            </li>
+          ) : (
+            <li
+              // biome-ignore lint/suspicious/noArrayIndexKey: a stored message's parts never change order
+              key={`${message.id}-${index}`}
+              className={`message ${part.role ?? "assistant"}`}
+              data-role={part.role}
+            >
+              <span className="who">{part.role === "user" ? "You" : "Assistant"}</span>
+              <p>{partText(part)}</p>
+            </li>
+          ),
+        ),
       )}
       {live && (
         <>
@@ -46,10 +58,23 @@ function Messages({
             <span className="who">You</span>
             <p>{live.question}</p>
           </li>
-          <li className="message assistant" data-role="assistant" aria-busy="true">
-            <span className="who">Assistant</span>
-            <p>{live.reply.length ? live.reply.map(partText).join("") : "…"}</p>
-          </li>
+          {live.failure !== undefined ? (
+            <li className="message failed" data-role="error">
+              <span className="who">No reply</span>
+              <p>{live.failure}</p>
+            </li>
+          ) : (
+            // Busy while the text streams in, so a screen reader reads the reply once, whole.
+            <li
+              className="message assistant"
+              data-role="assistant"
+              data-testid="live-reply"
+              aria-busy={live.done ? undefined : "true"}
+            >
+              <span className="who">Assistant</span>
+              <p>{live.text || "…"}</p>
+            </li>
+          )}
         </>
       )}
     </ol>
@@ -64,12 +89,6 @@ export function ChatPage() {
   const [choice, setChoice] = useState("");
   const [conversationId, setConversationId] = useState<string>();
   const [text, setText] = useState("");
-  const conversation = $api.useQuery(
-    "get",
-    "/v1/conversations/{conversation_id}",
-    { params: { path: { conversation_id: conversationId ?? "" } } },
-    { enabled: conversationId !== undefined },
-  );
   const create = $api.useMutation("post", "/v1/conversations", {
     onSuccess: (created) => {
       queryClient.setQueryData(
@@ -83,7 +102,7 @@ export function ChatPage() {
       setConversationId(created.id);
     },
   });
-  const turn = useConversationTurn(conversationId, conversation.data?.etag);
+  const turn = useConversationTurn(conversationId);
 
   const partners: Partner[] = [
     ...(agents.data?.items ?? []).map((agent) => ({
