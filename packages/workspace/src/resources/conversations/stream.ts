@@ -32,6 +32,7 @@ export class ChatStream implements AsyncIterable<ChatStreamPart> {
   #settle!: { resolve(reply: ChatReply): void; reject(error: unknown): void };
   #started = false;
 
+  /** @internal Made by `conversation.stream()` and `ws.conversations.stream()`. */
   constructor(
     context: WorkspaceContext,
     conversationId: string,
@@ -47,6 +48,7 @@ export class ChatStream implements AsyncIterable<ChatStreamPart> {
     this.#events = this.#run(context, conversationId, message, options, ended);
   }
 
+  /** The reply's pieces as they arrive: `text_delta` events, then each `message_part`. Iterate once. */
   [Symbol.asyncIterator](): AsyncGenerator<ChatStreamPart> {
     if (this.#started) {
       throw new NoxusError("A chat stream can be iterated only once; await reply() for the reply.");
