@@ -101,10 +101,25 @@ describe("noxus chat", () => {
       expect(result.code).toBe(0);
       expect(result.stdout).toBe("slow one\nslow two\n");
 
+      // Ctrl-C once the message is on the server (the reply is then in progress), not after a
+      // fixed delay: a busy machine may not have started the CLI's handlers by then.
+      const conversations = () =>
+        fetch(`${slowEnv.NOXUS_BACKEND_URL}/v1/conversations`, {
+          headers: { "X-API-Key": slowEnv.NOXUS_API_KEY ?? "" },
+        })
+          .then((response) => response.json() as Promise<{ total: number }>)
+          .then((list) => list.total);
+      const before = await conversations();
       const interrupted = await runNoxus(["chat", "--model", MODEL, "-m", "never answered"], {
         env: slowEnv,
         onSpawn: (child) => {
-          setTimeout(() => child.kill("SIGINT"), 400);
+          void (async () => {
+            for (;;) {
+              if ((await conversations()) > before || child.exitCode !== null) break;
+              await new Promise((resolve) => setTimeout(resolve, 50));
+            }
+            child.kill("SIGINT");
+          })();
         },
       });
       expect(interrupted.code).toBe(130);
