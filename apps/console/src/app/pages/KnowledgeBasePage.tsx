@@ -1,3 +1,4 @@
+import type { KnowledgeBaseDocument } from "@noxus/client";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { $api } from "../api/client.js";
@@ -20,7 +21,15 @@ function Documents({ kbId, live }: { kbId: string; live: boolean }) {
     ),
   );
   const failed = lists.find((list) => list.error);
-  const documents = lists.flatMap((list) => list.data?.items ?? []);
+  // The four lists are fetched at different moments, so a document that moved from
+  // `training` to `trained` between two fetches can be in both: keep its latest state.
+  const latest = new Map<string, KnowledgeBaseDocument>();
+  for (const document of lists.flatMap((list) => list.data?.items ?? [])) {
+    const seen = latest.get(document.id);
+    if (!seen || (document.updated_at ?? "") >= (seen.updated_at ?? ""))
+      latest.set(document.id, document);
+  }
+  const documents = [...latest.values()];
   documents.sort((a, b) => `${a.prefix}${a.name}`.localeCompare(`${b.prefix}${b.name}`));
   return (
     <section aria-labelledby="documents-title">
