@@ -316,13 +316,14 @@ async function main() {
       env: { ...consumerEnv, NOXUS_API_KEY: apiKey, NOXUS_BACKEND_URL: url },
     });
     const me = JSON.parse(stdout);
-    assert(me.tenantAdmin === false, "the demo key is not a tenant-admin key");
-    assert(typeof me.workspaceId === "string" && me.workspaceId, "no workspace id");
+    // The CLI's --json keys are snake_case (apps/cli/README.md).
+    assert(me.tenant_admin === false, "the demo key is not a tenant-admin key");
+    assert(typeof me.workspace_id === "string" && me.workspace_id, "no workspace id");
     assert(
-      String(me.baseUrl).replace(/\/$/, "") === url.replace(/\/$/, ""),
-      `baseUrl ${me.baseUrl}`,
+      String(me.base_url).replace(/\/$/, "") === url.replace(/\/$/, ""),
+      `base_url ${me.base_url}`,
     );
-    return `noxus ${version}; whoami: ${me.workspaceName ?? me.workspaceId}`;
+    return `noxus ${version}; whoami: ${me.workspace_name ?? me.workspace_id}`;
   });
 }
 
