@@ -16,6 +16,14 @@ const packageDirs = ["spec", "docs", "packages", "apps"].flatMap((group) => {
 });
 const reportOf = (dir) => join(dir, ".reports", "vitest.json");
 
+// A fresh machine lacks the Chromium the browser tests drive: install it first (apt).
+const chromium = spawnSync(join(root, "scripts", "ensure-chromium.sh"), { stdio: "inherit" });
+if (chromium.status !== 0) {
+  console.log(
+    "Could not install Chromium (scripts/ensure-chromium.sh); the browser tests will fail.",
+  );
+}
+
 // Reports from an earlier run must not be counted again; turbo restores them on a cache hit.
 for (const dir of packageDirs) rmSync(reportOf(dir), { force: true });
 
